@@ -1,0 +1,21 @@
+/* Semantic checks that need no kernel: names, argument counts and kinds,
+ * scopes, map usage consistency, probe-context rules. */
+#ifndef BPFSCOPE_SEMA_SEMA_H
+#define BPFSCOPE_SEMA_SEMA_H
+
+#include <stdbool.h>
+
+#include "frontend/ast.h"
+
+struct arena;
+
+struct sema_options {
+	bool unsafe;          /* --unsafe: allow system(), signal(), ... */
+	int npositional;      /* how many $N were given */
+};
+
+/* Reports problems to `diag`; returns the number of errors found. */
+int sema_check(struct arena *arena, struct node *program, struct diag *diag,
+	       const struct sema_options *opts);
+
+#endif

@@ -1,0 +1,3 @@
+cmd: ./bpfscope --check -c true -p 1 -e 'BEGIN { exit(); }'
+exit: 1
+stderr: bpfscope: error: cannot use both -c and -p

@@ -1,0 +1,3 @@
+cmd: ./bpfscope --check -e
+exit: 1
+stderr: bpfscope: error: option '-e' needs an argument

@@ -1,0 +1,4 @@
+cmd: ./bpfscope --check -f json -e 'BEGIN { exit(); }'
+exit: 0
+stdout-empty
+stderr-empty

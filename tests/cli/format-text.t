@@ -1,0 +1,3 @@
+cmd: ./bpfscope --check -f text -e 'BEGIN { exit(); }'
+exit: 0
+stderr-empty

@@ -1,0 +1,4 @@
+cmd: ./bpfscope --info
+exit: 1
+stdout-empty
+stderr: bpfscope: error: --info is not implemented yet

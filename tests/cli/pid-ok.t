@@ -1,0 +1,3 @@
+cmd: ./bpfscope --check -p 1 -e 'BEGIN { exit(); }'
+exit: 0
+stderr-empty

@@ -1,0 +1,4 @@
+cmd: ./bpfscope -V
+exit: 0
+stdout: bpfscope v0.1.0
+stderr-empty
