@@ -236,11 +236,18 @@ static void print_node(struct printer *p, const struct node *n, int depth, const
 	}
 	print_list(p, &n->params, d, "param");
 	print_node(p, n->type, d, "type");
+	if (n->kind == N_PROBE)
+		print_list(p, &n->list, d, NULL);
+	bool lhs_first = n->kind == N_FOR_RANGE || n->kind == N_FOR_MAP;
+	if (lhs_first)
+		print_node(p, n->lhs, d, NULL);
 	print_node(p, n->cond, d, n->kind == N_PROBE ? "predicate" :
 		   n->kind == N_FOR_RANGE ? "from" : "cond");
-	print_node(p, n->lhs, d, NULL);
-	print_list(p, &n->list, d, n->kind == N_MAP_ACCESS ? "key" :
-		   n->kind == N_CALL ? "arg" : n->kind == N_OFFSETOF ? "member" : NULL);
+	if (!lhs_first)
+		print_node(p, n->lhs, d, NULL);
+	if (n->kind != N_PROBE)
+		print_list(p, &n->list, d, n->kind == N_MAP_ACCESS ? "key" :
+			   n->kind == N_CALL ? "arg" : n->kind == N_OFFSETOF ? "member" : NULL);
 	print_node(p, n->rhs, d, n->kind == N_FOR_RANGE ? "to" :
 		   n->kind == N_BLOCK ? "value" : NULL);
 	print_node(p, n->then, d, "then");
