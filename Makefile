@@ -48,13 +48,19 @@ build/%.o: src/%.c
 
 build/tests/%.o: tests/%.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(BASE_CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(BASE_CFLAGS) -Itests/unit -c -o $@ $<
 
 # The fuzz target's corpus, replayed by plain gcc so `make check` needs no clang.
 build/fuzz-replay: $(REPLAY_OBJS)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-check: bpfscope build/fuzz-replay
+UNIT_SRCS := $(wildcard tests/unit/*.c)
+UNIT_OBJS := $(UNIT_SRCS:tests/%.c=build/tests/%.o)
+
+build/unit-tests: $(LIB_OBJS) $(UNIT_OBJS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+check: bpfscope build/fuzz-replay build/unit-tests
 	tests/run
 
 build/fuzz/%.o: src/%.c
