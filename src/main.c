@@ -86,7 +86,12 @@ static int run(const struct options *o)
 			o->program_file, strerror(errno));
 		return 1;
 	}
-	struct sema_options sopts = { .unsafe = o->unsafe, .npositional = o->npositional };
+	struct sema_options sopts = {
+		.unsafe = o->unsafe,
+		.npositional = o->npositional,
+		.positional = o->positional,
+		.has_target_process = o->pid || o->cmd,
+	};
 	struct compilation c;
 	int errors = frontend_compile(&c, name, text, len, &sopts, stderr, want_color(o));
 	if (o->debug_stages & DBG_AST)

@@ -13,7 +13,7 @@ int frontend_compile(struct compilation *c, const char *name, const char *text, 
 	source_init(&c->src, name, text, (uint32_t)len);
 	diag_init(&c->diag, &c->src, diag_out, color);
 	struct token_list tokens = lexer_run(&c->arena, &c->src, &c->diag);
-	c->program = parser_run(&c->arena, &c->src, &tokens, &c->diag);
+	c->program = parser_run(&c->arena, &c->src, &tokens, &c->diag, opts);
 	/* Semantic errors on a tree with syntax errors are mostly echoes. */
 	if (c->diag.errors == 0)
 		sema_check(&c->arena, c->program, &c->diag, opts);
@@ -37,7 +37,8 @@ int frontend_fuzz_one(const char *text, size_t len)
 	copy[len] = '\0';
 	FILE *sink = fopen("/dev/null", "w");
 	struct compilation c;
-	struct sema_options opts = { .unsafe = false, .npositional = 2 };
+	static char *positional[] = { "1", "/bin/true" };
+	struct sema_options opts = { .unsafe = false, .npositional = 2, .positional = positional };
 	frontend_compile(&c, "fuzz", copy, len, &opts, sink ? sink : stderr, false);
 	if (c.program) {
 		FILE *out = sink ? sink : stderr;

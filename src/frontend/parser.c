@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "sema/sema.h"
 #include "util/arena.h"
 
 /* Deep nesting is legal but a stack overflow is not: beyond this depth the
@@ -17,6 +18,7 @@ struct parser {
 	int nesting;
 	bool in_predicate;  /* a '/' followed by '{' closes the predicate */
 	bool panic;         /* an error was reported; quiet until resynchronized */
+	const struct sema_options *opts;
 };
 
 static struct token *peek(struct parser *p) { return &p->toks[p->pos]; }
@@ -1012,11 +1014,44 @@ static struct node *parse_function(struct parser *p)
 	return n;
 }
 
+/* Replaces $N in an attach point with the N-th positional parameter, as in
+ * `uprobe:$1:main`. Returns NULL (after reporting) when $N was not given. */
+static const char *substitute_positionals(struct parser *p, struct token *t)
+{
+	const char *text = t->str;
+	if (!strchr(text, '$'))
+		return text;
+	char *out = arena_alloc(p->arena, 1);
+	for (const char *s = text; *s;) {
+		if (s[0] != '$' || s[1] < '0' || s[1] > '9') {
+			out = arena_printf(p->arena, "%s%c", out, *s++);
+			continue;
+		}
+		const char *start = s++;
+		int n = 0;
+		while (*s >= '0' && *s <= '9' && n < 100000)
+			n = n * 10 + (*s++ - '0');
+		if (n < 1 || n > p->opts->npositional) {
+			struct span at = { t->span.off + (uint32_t)(start - text), (uint32_t)(s - start) };
+			diag_error(p->diag, at, "attach point uses $%d, but %d positional parameter%s given",
+				   n, p->opts->npositional, p->opts->npositional == 1 ? " was" : "s were");
+			return NULL;
+		}
+		out = arena_printf(p->arena, "%s%s", out, p->opts->positional[n - 1]);
+	}
+	return out;
+}
+
 /* Splits an optional "name=" prefix and the provider fields. */
 static struct node *make_attach_point(struct parser *p, struct token *t)
 {
 	struct node *ap = new_node(p, N_ATTACH_POINT, t->span);
-	const char *text = t->str;
+	const char *text = substitute_positionals(p, t);
+	if (!text) {
+		ap->str = t->str;
+		ap->str_len = t->span.len;
+		return ap;
+	}
 	uint32_t shift = 0;
 	const char *eq = strchr(text, '=');
 	const char *colon = strchr(text, ':');
@@ -1106,11 +1141,12 @@ static struct node *parse_item(struct parser *p)
 
 // program = item*
 struct node *parser_run(struct arena *arena, const struct source *src,
-			const struct token_list *tokens, struct diag *diag)
+			const struct token_list *tokens, struct diag *diag,
+			const struct sema_options *opts)
 {
 	struct parser p = {
 		.arena = arena, .src = src, .diag = diag,
-		.toks = tokens->items, .ntoks = tokens->len,
+		.toks = tokens->items, .ntoks = tokens->len, .opts = opts,
 	};
 	struct node *program = node_new(arena, N_PROGRAM, (struct span){ 0, src->len });
 	while (peek(&p)->kind != TOK_EOF) {

@@ -9,8 +9,12 @@
 
 struct arena;
 
-/* Always returns a program node (possibly partial when errors were found). */
+struct sema_options;
+
+/* Always returns a program node (possibly partial when errors were found).
+ * Positional parameters in `opts` are substituted into attach points. */
 struct node *parser_run(struct arena *arena, const struct source *src,
-			const struct token_list *tokens, struct diag *diag);
+			const struct token_list *tokens, struct diag *diag,
+			const struct sema_options *opts);
 
 #endif

@@ -1046,6 +1046,16 @@ static void check_function(struct checker *c, const struct node *f)
 	c->function = NULL;
 }
 
+/* `uprobe:func` and `usdt:probe` name no binary: only -p or -c says which. */
+static void check_attach_target(struct checker *c, const struct node *ap)
+{
+	enum provider pv = ap->spec->provider;
+	bool user = pv == PROV_UPROBE || pv == PROV_URETPROBE || pv == PROV_USDT;
+	if (user && !ap->spec->target && !c->opts->has_target_process)
+		error(c, ap, "'%s' names no binary: give one (%s) or run with -p PID or -c CMD",
+		      ap->str, provider_info(pv)->syntax);
+}
+
 static void check_probe(struct checker *c, const struct node *probe)
 {
 	c->seen_probe = true;
@@ -1054,8 +1064,10 @@ static void check_probe(struct checker *c, const struct node *probe)
 	for (int i = 0; i < probe->list.len; i++) {
 		const struct node *ap = probe->list.items[i];
 		const struct provider_info *info = ap->spec ? provider_info(ap->spec->provider) : NULL;
-		if (info)
+		if (info) {
 			c->probe_bits |= info->probe_bits;
+			check_attach_target(c, ap);
+		}
 	}
 	scope_push(c);
 	check_expr(c, probe->cond);

@@ -12,6 +12,8 @@ struct arena;
 struct sema_options {
 	bool unsafe;          /* --unsafe: allow system(), signal(), ... */
 	int npositional;      /* how many $N were given */
+	char **positional;    /* their values, for $N inside attach points */
+	bool has_target_process; /* -p or -c: probes may omit the binary */
 };
 
 /* Reports problems to `diag`; returns the number of errors found. */
