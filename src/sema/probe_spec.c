@@ -15,6 +15,7 @@
 #include "sema/probe_spec.h"
 
 #include "sema/stdlib.h"
+#include "sema/suggest.h"
 #include "util/arena.h"
 
 #include <ctype.h>
@@ -90,82 +91,6 @@ const struct provider_info *provider_lookup(const char *name)
 }
 
 /* ---- small helpers ---- */
-
-/* Optimal string alignment distance (edits plus adjacent swaps). With
- * `fold` the comparison ignores ASCII case. */
-static int edit_distance(const char *a, const char *b, bool fold)
-{
-	enum { MAXN = 48 };
-	size_t n = strlen(a), m = strlen(b);
-	if (n >= MAXN || m >= MAXN)
-		return 1000;
-	int d[MAXN][MAXN];
-	for (size_t i = 0; i <= n; i++)
-		d[i][0] = (int)i;
-	for (size_t j = 0; j <= m; j++)
-		d[0][j] = (int)j;
-	for (size_t i = 1; i <= n; i++) {
-		for (size_t j = 1; j <= m; j++) {
-			char x = a[i - 1], y = b[j - 1];
-			if (fold) {
-				x = (char)tolower((unsigned char)x);
-				y = (char)tolower((unsigned char)y);
-			}
-			int cost = x != y;
-			int best = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < best)
-				best = d[i][j - 1] + 1;
-			if (d[i - 1][j - 1] + cost < best)
-				best = d[i - 1][j - 1] + cost;
-			if (i > 1 && j > 1) {
-				char px = a[i - 2], py = b[j - 2];
-				if (fold) {
-					px = (char)tolower((unsigned char)px);
-					py = (char)tolower((unsigned char)py);
-				}
-				if (x == py && px == y && d[i - 2][j - 2] + 1 < best)
-					best = d[i - 2][j - 2] + 1;
-			}
-			d[i][j] = best;
-		}
-	}
-	return d[n][m];
-}
-
-/* How far a misspelling may be from a word and still be suggested. */
-static int suggestion_budget(const char *word)
-{
-	size_t n = strlen(word);
-	if (n <= 2)
-		return 0; /* only a case difference */
-	if (n <= 5)
-		return 1;
-	return 2;
-}
-
-/* Keeps the best candidate seen so far. Ties go to the candidate whose
- * spelling (case included) is closer, then to the earlier one. */
-struct near_miss {
-	const char *word;
-	const char *best;
-	int best_fold, best_exact;
-	int budget; /* 0: suggestion_budget(word); otherwise this many edits */
-};
-
-static void suggest_consider(struct near_miss *s, const char *cand)
-{
-	if (!cand)
-		return;
-	int f = edit_distance(s->word, cand, true);
-	if (f > (s->budget ? s->budget : suggestion_budget(s->word)))
-		return;
-	int e = edit_distance(s->word, cand, false);
-	if (!s->best || f < s->best_fold || (f == s->best_fold && e < s->best_exact)) {
-		s->best = cand;
-		s->best_fold = f;
-		s->best_exact = e;
-	}
-}
 
 /* ---- lexing the attach point into fields ---- */
 
@@ -616,13 +541,14 @@ static bool parse_self(struct ctx *c)
 		}
 	/* "USR1" for "SIGUSR1", or a near miss. */
 	char *prefixed = arena_printf(c->arena, "SIG%s", sig->s);
-	struct near_miss s = { .word = sig->s, .budget = 1 };
+	struct suggester s;
+	suggest_init_budget(&s, sig->s, 1);
 	for (size_t i = 0; i < nsig; i++) {
 		if (!strcasecmp(prefixed, signal_names[i])) {
 			s.best = signal_names[i];
 			break;
 		}
-		suggest_consider(&s, signal_names[i]);
+		suggest_offer(&s, signal_names[i]);
 	}
 	if (s.best)
 		return fail(c, sig->col, "unknown signal '%s' (did you mean '%s'?)", sig->s, s.best);
@@ -910,9 +836,10 @@ static bool parse_timer(struct ctx *c)
 				    "invalid %s unit '%s': expected one of s, ms, us, ns, hz "
 				    "(did you mean %s:%s:%s?)",
 				    kind, u->s, kind, v->s, u->s);
-		struct near_miss s = { .word = u->s };
+		struct suggester s;
+		suggest_init(&s, u->s);
 		for (size_t i = 0; i < sizeof(time_units) / sizeof(time_units[0]); i++)
-			suggest_consider(&s, time_units[i]);
+			suggest_offer(&s, time_units[i]);
 		static const struct { const char *word, *unit; } spelled[] = {
 			{ "sec", "s" }, { "secs", "s" }, { "second", "s" }, { "seconds", "s" },
 			{ "msec", "ms" }, { "msecs", "ms" }, { "usec", "us" }, { "usecs", "us" },
@@ -1010,10 +937,11 @@ static bool parse_perf(struct ctx *c)
 		if (in_events(other, nother, e->s))
 			return fail(c, e->col, "'%s' is a %s event: use %s:%s", e->s,
 				    sw ? "hardware" : "software", sw ? "hardware" : "software", e->s);
-		struct near_miss s = { .word = e->s };
+		struct suggester s;
+		suggest_init(&s, e->s);
 		for (size_t i = 0; i < nev; i++) {
-			suggest_consider(&s, ev[i].name);
-			suggest_consider(&s, ev[i].alias);
+			suggest_offer(&s, ev[i].name);
+			suggest_offer(&s, ev[i].alias);
 		}
 		if (s.best)
 			return fail(c, e->col, "unknown %s event '%s' (did you mean '%s'?)", kind,
@@ -1132,14 +1060,15 @@ static bool parse_provider(struct ctx *c)
 	if (c->info)
 		return true;
 
-	struct near_miss s = { .word = p->s };
+	struct suggester s;
+		suggest_init(&s, p->s);
 	for (int i = PROV_INVALID + 1; i < PROV_COUNT; i++) {
 		const struct provider_info *pi = &provider_table[i];
 		if (pi->id == PROV_ASYNCWATCHPOINT)
 			continue;
-		suggest_consider(&s, pi->name);
+		suggest_offer(&s, pi->name);
 		for (int j = 0; j < 3; j++)
-			suggest_consider(&s, pi->aliases[j]);
+			suggest_offer(&s, pi->aliases[j]);
 	}
 	if (s.best)
 		return fail(c, 0, "unknown probe type '%s' (did you mean '%s'?)", p->s, s.best);

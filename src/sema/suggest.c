@@ -1,64 +1,82 @@
 #include "sema/suggest.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <string.h>
 
-#define MAX_WORD 64
+#define MAX_WORD 48
 
-static size_t min3(size_t a, size_t b, size_t c)
+static int min3(int a, int b, int c)
 {
-	size_t m = a < b ? a : b;
+	int m = a < b ? a : b;
 	return m < c ? m : c;
+}
+
+static bool same(char x, char y, bool fold)
+{
+	return fold ? tolower((unsigned char)x) == tolower((unsigned char)y) : x == y;
 }
 
 /* Edit distance where swapping two neighbours counts as one edit, since
  * "prinft" is a typo of "printf". Long words are not typos. */
-static size_t edit_distance(const char *a, const char *b)
+static int edit_distance(const char *a, const char *b, bool fold)
 {
 	size_t n = strlen(a), m = strlen(b);
 	if (n >= MAX_WORD || m >= MAX_WORD)
-		return MAX_WORD;
-	size_t d[MAX_WORD + 1][MAX_WORD + 1];
+		return 1000;
+	int d[MAX_WORD + 1][MAX_WORD + 1];
 	for (size_t i = 0; i <= n; i++)
-		d[i][0] = i;
+		d[i][0] = (int)i;
 	for (size_t j = 0; j <= m; j++)
-		d[0][j] = j;
+		d[0][j] = (int)j;
 	for (size_t i = 1; i <= n; i++)
 		for (size_t j = 1; j <= m; j++) {
 			d[i][j] = min3(d[i - 1][j] + 1, d[i][j - 1] + 1,
-				       d[i - 1][j - 1] + (a[i - 1] != b[j - 1]));
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-			    d[i - 2][j - 2] + 1 < d[i][j])
+				       d[i - 1][j - 1] + !same(a[i - 1], b[j - 1], fold));
+			if (i > 1 && j > 1 && same(a[i - 1], b[j - 2], fold) &&
+			    same(a[i - 2], b[j - 1], fold) && d[i - 2][j - 2] + 1 < d[i][j])
 				d[i][j] = d[i - 2][j - 2] + 1;
 		}
 	return d[n][m];
 }
 
-void suggest_init(struct suggester *s, const char *word)
+void suggest_init_budget(struct suggester *s, const char *word, int budget)
 {
 	s->word = word;
 	s->best = NULL;
-	s->best_distance = MAX_WORD;
+	s->best_folded = s->best_exact = 1000;
+	s->budget = budget;
 }
 
+void suggest_init(struct suggester *s, const char *word)
+{
+	size_t n = strlen(word);
+	suggest_init_budget(s, word, n <= 2 ? 0 : n <= 5 ? 1 : 2);
+}
+
+/* Ties go to the spelling closer with case respected, then to a name of the
+ * same length (the likelier typo), then to the earlier candidate. */
 void suggest_offer(struct suggester *s, const char *candidate)
 {
 	if (!candidate || !strcmp(candidate, s->word))
 		return;
-	size_t d = edit_distance(s->word, candidate);
-	/* On a tie, a name of the same length is the likelier typo. */
+	int folded = edit_distance(s->word, candidate, true);
+	if (folded > s->budget)
+		return;
+	int exact = edit_distance(s->word, candidate, false);
 	size_t len = strlen(s->word);
-	bool better_tie = d == s->best_distance && s->best && strlen(candidate) == len &&
-			  strlen(s->best) != len;
-	if (d < s->best_distance || better_tie) {
-		s->best_distance = d;
+	bool better = !s->best || folded < s->best_folded ||
+		      (folded == s->best_folded && exact < s->best_exact) ||
+		      (folded == s->best_folded && exact == s->best_exact &&
+		       strlen(candidate) == len && strlen(s->best) != len);
+	if (better) {
 		s->best = candidate;
+		s->best_folded = folded;
+		s->best_exact = exact;
 	}
 }
 
 const char *suggest_result(const struct suggester *s)
 {
-	size_t len = strlen(s->word);
-	size_t limit = len <= 3 ? 1 : len <= 6 ? 2 : 3;
-	return s->best && s->best_distance <= limit ? s->best : NULL;
+	return s->best;
 }
