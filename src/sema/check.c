@@ -674,6 +674,11 @@ static void check_call(struct checker *c, const struct node *call, bool as_map_v
 	if ((fn->flags & FN_AGGREGATION) && !as_map_value)
 		error(c, call, "%s() is an aggregation: it can only be assigned to a map, as in '@x = %s(...)'",
 		      fn->name, fn->name);
+	/* A fn body is a BPF subprogram shared by probes: ending the whole
+	 * trace is the probe's decision. */
+	if (!strcmp(fn->name, "exit") && c->function)
+		error(c, call, "exit() cannot be used inside fn '%s': return a value and call exit() "
+		      "from the probe", c->function->name);
 	if ((fn->flags & FN_NOT_IN_END) && c->probe) {
 		for (int i = 0; i < c->probe->list.len; i++) {
 			const struct node *ap = c->probe->list.items[i];
