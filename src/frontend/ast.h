@@ -20,7 +20,7 @@ enum node_kind {
 	N_CONFIG,         /* list: N_CONFIG_ITEM */
 	N_CONFIG_ITEM,    /* name = lhs (int, string, bool or identifier) */
 	N_IMPORT,         /* str: path */
-	N_MAP_DECL,       /* lhs: N_MAP; name: map kind (hash, lruhash...); rhs: size */
+	N_MAP_DECL,       /* lhs: N_MAP; name: map kind; rhs: N_CALL kind(size) */
 	N_MACRO,          /* name; params: list of N_VAR/N_MAP/N_IDENT; body */
 	N_FUNCTION,       /* name; params: N_PARAM list; type: return type; body */
 	N_PARAM,          /* lhs: N_VAR; type */

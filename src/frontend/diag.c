@@ -62,6 +62,12 @@ void diag_init(struct diag *d, const struct source *src, FILE *out, bool color)
 static const char *level_name[] = { "error", "warning", "note" };
 static const char *level_color[] = { "\033[1;31m", "\033[1;35m", "\033[1;36m" };
 
+/* One column per character, not per byte. */
+static bool is_utf8_continuation(char c)
+{
+	return ((unsigned char)c & 0xc0) == 0x80;
+}
+
 /* Prints the line holding `at` and a caret, with tildes over the rest of the
  * span on that line. Tabs are copied into the marker line so columns align. */
 static void print_excerpt(struct diag *d, struct span at)
@@ -75,7 +81,8 @@ static void print_excerpt(struct diag *d, struct span at)
 	fprintf(d->out, "%.*s\n", (int)(end - start), s->text + start);
 	uint32_t col = at.off > end ? end : at.off;
 	for (uint32_t i = start; i < col; i++)
-		fputc(s->text[i] == '\t' ? '\t' : ' ', d->out);
+		if (!is_utf8_continuation(s->text[i]))
+			fputc(s->text[i] == '\t' ? '\t' : ' ', d->out);
 	if (d->color)
 		fputs("\033[1;32m", d->out);
 	fputc('^', d->out);
@@ -83,7 +90,8 @@ static void print_excerpt(struct diag *d, struct span at)
 	if (stop > end)
 		stop = end;
 	for (uint32_t i = col + 1; i < stop; i++)
-		fputc('~', d->out);
+		if (!is_utf8_continuation(s->text[i]))
+			fputc('~', d->out);
 	if (d->color)
 		fputs("\033[0m", d->out);
 	fputc('\n', d->out);

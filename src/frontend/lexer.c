@@ -23,6 +23,7 @@ struct lexer {
 	bool line_start;
 	struct token *toks;
 	int len, cap;
+	bool stopped;                /* a fatal error: the rest is not lexed */
 };
 
 static const char *const puncts[] = {
@@ -97,8 +98,9 @@ static void skip_space(struct lexer *lx)
 					break;
 				}
 			if (!close) {
-				error_at(lx, start, 2, "unterminated comment", NULL);
+				error_at(lx, start, 2, "unterminated comment: missing '*/'", NULL);
 				lx->p = lx->end;
+				lx->stopped = true;
 				return;
 			}
 			for (const char *q = lx->p; q < close; q++)
@@ -319,11 +321,9 @@ static void lex_string(struct lexer *lx)
 		}
 	}
 	if (p >= lx->end || *p != '"') {
-		error_at(lx, start, (size_t)(p - start), "unterminated string literal", NULL);
-		struct token *t = push(lx, TOK_STRING, start, p);
-		t->str = buf;
-		t->str_len = n;
-		lx->p = p;
+		error_at(lx, start, (size_t)(p - start),
+			 "unterminated string literal: missing '\"' before the end of the line", NULL);
+		lx->stopped = true;
 		return;
 	}
 	p++;
@@ -355,6 +355,17 @@ static void lex_sigil(struct lexer *lx)
 		return;
 	}
 	size_t n = (p < lx->end && is_ident_start(*p)) ? word_len(p, lx->end) : 0;
+	if (n == 0 && p < lx->end && (unsigned char)*p >= 0x80) {
+		const char *q = p + 1;
+		while (q < lx->end && ((unsigned char)*q & 0xc0) == 0x80)
+			q++;
+		error_at(lx, start, (size_t)(q - start),
+			 "invalid name '%s': names use ASCII letters, digits and '_'",
+			 arena_strndup(lx->arena, start, (size_t)(q - start)));
+		push(lx, TOK_INVALID, start, q);
+		lx->p = q;
+		return;
+	}
 	if (*start == '$' && n == 0) {
 		error_at(lx, start, 1, "'$' must be followed by a variable name, a number or '#'", NULL);
 		push(lx, TOK_INVALID, start, p);
@@ -408,6 +419,8 @@ static void lex_c_definition(struct lexer *lx)
 		error_at(lx, start, (size_t)word_len(start, lx->end),
 			 had_body ? "unterminated C definition: missing '}'" : "unterminated C definition: missing ';'",
 			 NULL);
+		lx->stopped = true;
+		return;
 	} else {
 		p++;
 		const char *q = p;
@@ -438,11 +451,23 @@ static void lex_attach_point(struct lexer *lx)
 				q++;
 			if (q >= lx->end || *q != '"') {
 				error_at(lx, p, (size_t)(q - p), "unterminated quoted string in attach point", NULL);
-				p = q;
-				break;
+				lx->stopped = true;
+				return;
 			}
 			p = q + 1;
 			continue;
+		}
+		/* `kprobe: vfs_read` is one attach point with a stray blank, not
+		 * an attach point followed by garbage: keep it whole so the
+		 * spec parser can say what is wrong. */
+		if ((c == ' ' || c == '\t') && p > start && p[-1] == ':') {
+			const char *q = p;
+			while (q < lx->end && (*q == ' ' || *q == '\t'))
+				q++;
+			if (q < lx->end && (is_ident_char(*q) || *q == '/' || *q == '*' || *q == '"')) {
+				p = q;
+				continue;
+			}
 		}
 		if (isspace((unsigned char)c) || c == ',' || c == '{' || c == '}' || c == ';')
 			break;
@@ -491,6 +516,28 @@ static bool lex_item_start(struct lexer *lx)
 	return true;
 }
 
+/* 'a' is not bpftrace: say so once, with the code to write instead, and
+ * carry on as if the code had been written. */
+static void lex_char_literal(struct lexer *lx)
+{
+	const char *start = lx->p;
+	const char *q = start + 1;
+	while (q < lx->end && *q != '\'' && *q != '\n')
+		q++;
+	const char *stop = q < lx->end && *q == '\'' ? q + 1 : start + 1;
+	uint64_t code = 0;
+	if (stop - start == 3)
+		code = (unsigned char)start[1];
+	if (code)
+		error_at(lx, start, (size_t)(stop - start), "character literals are not supported: write %s",
+			 arena_printf(lx->arena, "%llu for '%c'", (unsigned long long)code, (char)code));
+	else
+		error_at(lx, start, (size_t)(stop - start),
+			 "character literals are not supported: write the character code, e.g. 65 for 'A'", NULL);
+	push(lx, TOK_INT, start, stop)->ival = code;
+	lx->p = stop;
+}
+
 static void lex_punct(struct lexer *lx)
 {
 	for (size_t i = 0; i < sizeof(puncts) / sizeof(puncts[0]); i++) {
@@ -505,15 +552,22 @@ static void lex_punct(struct lexer *lx)
 	}
 	const char *start = lx->p;
 	unsigned char c = (unsigned char)*start;
-	if (c == '\'')
-		error_at(lx, start, 1, "character literals are not supported: use the character code, e.g. 65 for 'A'", NULL);
-	else if (isprint(c))
-		error_at(lx, start, 1, "unexpected character '%s'", arena_strndup(lx->arena, start, 1));
+	if (c == '\'') {
+		lex_char_literal(lx);
+		return;
+	}
+	const char *stop = start + 1;
+	if (c >= 0x80) /* one error for a whole UTF-8 character */
+		while (stop < lx->end && ((unsigned char)*stop & 0xc0) == 0x80)
+			stop++;
+	if (isprint(c) || c >= 0x80)
+		error_at(lx, start, (size_t)(stop - start), "unexpected character '%s'",
+			 arena_strndup(lx->arena, start, (size_t)(stop - start)));
 	else
 		error_at(lx, start, 1, "unexpected byte 0x%s in source",
 			 arena_printf(lx->arena, "%02x", c));
-	push(lx, TOK_INVALID, start, start + 1);
-	lx->p++;
+	push(lx, TOK_INVALID, start, stop);
+	lx->p = stop;
 }
 
 /* Tracks braces and statement ends to know when the next top-level item
@@ -579,14 +633,14 @@ struct token_list lexer_run(struct arena *arena, const struct source *src, struc
 	if (lx.end - lx.p >= 2 && lx.p[0] == '#' && lx.p[1] == '!')
 		while (lx.p < lx.end && *lx.p != '\n')
 			lx.p++;
-	for (;;) {
+	while (!lx.stopped) {
 		skip_space(&lx);
 		if (lx.p >= lx.end)
 			break;
 		lex_one(&lx);
 	}
 	push(&lx, TOK_EOF, lx.end, lx.end);
-	return (struct token_list){ lx.toks, lx.len };
+	return (struct token_list){ lx.toks, lx.len, lx.stopped };
 }
 
 bool token_is(const struct token *t, const char *s)

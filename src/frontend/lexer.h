@@ -42,6 +42,10 @@ struct token {
 struct token_list {
 	struct token *items;
 	int len;
+	/* The lexer met an error it cannot continue after (an unterminated
+	 * string, comment or definition) and stopped there: what the parser
+	 * finds missing at the end is a consequence, not a new error. */
+	bool truncated;
 };
 
 /* Tokenizes `src`; errors go to `diag`. The list always ends with TOK_EOF. */

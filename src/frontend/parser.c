@@ -18,6 +18,8 @@ struct parser {
 	int nesting;
 	bool in_predicate;  /* a '/' followed by '{' closes the predicate */
 	bool panic;         /* an error was reported; quiet until resynchronized */
+	bool abandoned;     /* too deep to go on: report nothing more */
+	bool truncated;     /* the lexer stopped early (see token_list) */
 	const struct sema_options *opts;
 };
 
@@ -76,16 +78,32 @@ static const char *describe(struct parser *p, const struct token *t)
 
 static void error_at(struct parser *p, struct span at, const char *msg)
 {
-	if (p->panic)
+	if (p->panic || p->abandoned)
 		return;
 	diag_error(p->diag, at, "%s", msg);
 	p->panic = true;
 }
 
+/* Where "expected X" points: the unexpected token, or just past the last
+ * token when the input ended (not at an empty line after it). */
+static struct span expected_at(struct parser *p)
+{
+	struct token *t = peek(p);
+	if (t->kind != TOK_EOF || p->pos == 0)
+		return t->span;
+	struct span last = prev_span(p);
+	return (struct span){ last.off + last.len, 1 };
+}
+
 static void error_expected(struct parser *p, const char *what)
 {
 	struct token *t = peek(p);
-	error_at(p, t->span, arena_printf(p->arena, "expected %s, found %s", what, describe(p, t)));
+	/* The lexer has reported these already; anything more is an echo. */
+	if (t->kind == TOK_INVALID || (t->kind == TOK_EOF && p->truncated)) {
+		p->panic = true;
+		return;
+	}
+	error_at(p, expected_at(p), arena_printf(p->arena, "expected %s, found %s", what, describe(p, t)));
 }
 
 static bool expect(struct parser *p, const char *s)
@@ -109,7 +127,9 @@ static struct node *error_node(struct parser *p)
 static bool enter(struct parser *p)
 {
 	if (p->nesting >= MAX_NESTING) {
-		error_at(p, peek(p)->span, "program is nested too deeply");
+		error_at(p, peek(p)->span, "program is nested too deeply (more than 200 levels)");
+		p->abandoned = true;
+		p->pos = p->ntoks - 1;
 		return false;
 	}
 	p->nesting++;
@@ -323,7 +343,11 @@ static struct node *parse_type_or_expr_op(struct parser *p, enum node_kind kind)
 		n->lhs = parse_expr(p);
 	if (kind == N_OFFSETOF) {
 		// offsetof = "offsetof" "(" (type | expr) "," ident ("." ident)* ")"
-		expect(p, ",");
+		if (!accept(p, ",")) {
+			error_at(p, expected_at(p),
+				 "offsetof needs a member name, as in offsetof(struct foo, member)");
+			return n;
+		}
 		do {
 			struct token *m = peek(p);
 			if (m->kind != TOK_IDENT) {
@@ -422,6 +446,17 @@ static struct node *parse_map(struct parser *p)
 	return access;
 }
 
+static bool is_statement_keyword(const struct token *t)
+{
+	static const char *const words[] = {
+		"if", "else", "while", "for", "unroll", "return", "break", "continue", "let",
+	};
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (token_is(t, words[i]))
+			return true;
+	return false;
+}
+
 static struct node *parse_ident_expr(struct parser *p)
 {
 	struct token *t = peek(p);
@@ -437,6 +472,11 @@ static struct node *parse_ident_expr(struct parser *p)
 		return parse_type_or_expr_op(p, N_OFFSETOF);
 	if (token_is(t, "typeof"))
 		return parse_type_or_expr_op(p, N_TYPEOF);
+	if (is_statement_keyword(t)) {
+		error_at(p, t->span, arena_printf(p->arena,
+			 "'%s' is a statement and cannot be used as a value", t->str));
+		return error_node(p);
+	}
 	advance(p);
 	if (at(p, "(")) {
 		struct node *call = new_node(p, N_CALL, t->span);
@@ -747,6 +787,23 @@ static const struct op_row *match_assign(struct parser *p)
 	return NULL;
 }
 
+/* What a non-assignable expression is, in the user's terms. */
+static const char *describe_target(const struct node *n)
+{
+	switch (n->kind) {
+	case N_INT: return "an integer literal";
+	case N_STRING: return "a string literal";
+	case N_BOOL: return "a boolean literal";
+	case N_CALL: return "a function call";
+	case N_IDENT: return "a builtin or constant";
+	case N_FIELD: return "a struct field (probe arguments and kernel data are read-only)";
+	case N_INDEX: return "an array element";
+	case N_TUPLE: case N_TUPLE_INDEX: return "a tuple (tuples are immutable)";
+	case N_POSITIONAL: case N_PARAM_COUNT: return "a positional parameter";
+	default: return "an expression";
+	}
+}
+
 // simple = expr (assign-op expr)?
 static struct node *parse_simple(struct parser *p)
 {
@@ -764,7 +821,7 @@ static struct node *parse_simple(struct parser *p)
 	else if (!discard && lhs->kind != N_MAP && lhs->kind != N_MAP_ACCESS && lhs->kind != N_VAR)
 		error_at(p, lhs->span, arena_printf(p->arena,
 			 "cannot assign to %s: only maps (@m, @m[k]) and variables ($x) can be assigned",
-			 node_kind_name(lhs->kind)));
+			 describe_target(lhs)));
 	struct node *n = new_node(p, discard ? N_DISCARD : N_ASSIGN, lhs->span);
 	n->op = op->op;
 	if (!discard)
@@ -811,7 +868,39 @@ static struct node *parse_statement(struct parser *p)
 	}
 	if (token_is(t, "{"))
 		return parse_block(p, false);
+	if (token_is(t, "else")) {
+		error_at(p, t->span, "'else' without a matching 'if'");
+		return error_node(p);
+	}
 	return parse_simple(p);
+}
+
+/* An identifier in column 1 followed by ':' or '{' is a probe, not a
+ * statement: the block before it lacks its '}'. */
+static bool looks_like_next_probe(struct parser *p)
+{
+	struct token *t = peek(p);
+	if (t->kind != TOK_IDENT || !t->line_start || p->nesting != 1)
+		return false;
+	int line, col;
+	source_position(p->src, t->span.off, &line, &col);
+	struct token *next = peek_at(p, 1);
+	return col == 1 && (token_is(next, ":") || token_is(next, "{") || token_is(next, ","));
+}
+
+static void report_missing_brace(struct parser *p, struct token *open)
+{
+	int line, col;
+	source_position(p->src, peek(p)->span.off, &line, &col);
+	if (!p->panic && !p->abandoned)
+		diag_error(p->diag, open->span,
+			   "unterminated block: missing '}' for this '{' (the next probe starts on line %d)",
+			   line);
+	p->panic = true;
+	/* The probe after it was lexed as statements; skip to a clean start. */
+	while (peek(p)->kind != TOK_EOF && peek(p)->kind != TOK_ATTACH &&
+	       peek(p)->kind != TOK_C_DEFINITION)
+		advance(p);
 }
 
 // block = "{" (statement (";" | newline))* (expr)? "}"
@@ -830,6 +919,11 @@ static struct node *parse_block(struct parser *p, bool as_value)
 	while (!at(p, "}") && peek(p)->kind != TOK_EOF && peek(p)->kind != TOK_ATTACH) {
 		if (accept(p, ";"))
 			continue;
+		if (looks_like_next_probe(p)) {
+			report_missing_brace(p, open);
+			leave(p);
+			return block;
+		}
 		int before = p->pos;
 		struct node *s = parse_statement(p);
 		if (p->panic) {
@@ -857,10 +951,12 @@ static struct node *parse_block(struct parser *p, bool as_value)
 		sync_statement(p);
 	}
 	leave(p);
-	if (peek(p)->kind == TOK_EOF || peek(p)->kind == TOK_ATTACH)
-		diag_error(p->diag, open->span, "unterminated block: missing '}' for this '{'");
-	else
+	if (peek(p)->kind == TOK_EOF || peek(p)->kind == TOK_ATTACH) {
+		if (!p->abandoned && !p->truncated)
+			diag_error(p->diag, open->span, "unterminated block: missing '}' for this '{'");
+	} else {
 		advance(p);
+	}
 	block->span = span_from(p, open->span);
 	return block;
 }
@@ -938,10 +1034,9 @@ static struct node *parse_map_decl(struct parser *p)
 	}
 	advance(p);
 	n->name = kind->str;
-	expect(p, "(");
-	if (!at(p, ")"))
-		n->rhs = parse_expr(p);
-	expect(p, ")");
+	struct node *call = new_node(p, N_CALL, kind->span);
+	call->name = kind->str;
+	n->rhs = parse_call_args(p, call);
 	expect(p, ";");
 	n->span = span_from(p, kw->span);
 	return n;
@@ -999,7 +1094,11 @@ static struct node *parse_function(struct parser *p)
 	while (!at(p, ")") && !p->panic) {
 		struct node *param = new_node(p, N_PARAM, peek(p)->span);
 		param->lhs = parse_var(p, "a parameter such as '$x: int64'");
-		if (expect(p, ":"))
+		if (!p->panic && !at(p, ":"))
+			error_at(p, expected_at(p), arena_printf(p->arena,
+				 "parameter '$%s' needs a type, as in '$%s: int64'",
+				 param->lhs->name, param->lhs->name));
+		else if (accept(p, ":"))
 			param->type = parse_type(p);
 		param->span = span_from(p, param->span);
 		node_list_push(p->arena, &n->params, param);
@@ -1071,7 +1170,14 @@ static struct node *make_attach_point(struct parser *p, struct token *t)
 		uint32_t col = (uint32_t)(err_col < 0 ? 0 : err_col);
 		if (col > ap->str_len)
 			col = ap->str_len;
-		struct span at = { t->span.off + shift + col, ap->str_len - col ? ap->str_len - col : 1 };
+		/* Underline the field in error: up to the next ':' outside quotes. */
+		uint32_t end = col;
+		bool quoted = false;
+		while (end < ap->str_len && (quoted || text[end] != ':' || end == col)) {
+			quoted ^= text[end] == '"';
+			end++;
+		}
+		struct span at = { t->span.off + shift + col, end > col ? end - col : 1 };
 		diag_error(p->diag, at, "%s", err ? err : "invalid attach point");
 	}
 	return ap;
@@ -1147,6 +1253,7 @@ struct node *parser_run(struct arena *arena, const struct source *src,
 	struct parser p = {
 		.arena = arena, .src = src, .diag = diag,
 		.toks = tokens->items, .ntoks = tokens->len, .opts = opts,
+		.truncated = tokens->truncated,
 	};
 	struct node *program = node_new(arena, N_PROGRAM, (struct span){ 0, src->len });
 	while (peek(&p)->kind != TOK_EOF) {

@@ -16,7 +16,7 @@
 
 struct scope {
 	struct scope *parent;
-	const char **names;
+	const struct node **vars;     /* first assignment or let of each name */
 	int len, cap;
 };
 
@@ -39,6 +39,7 @@ struct checker {
 	struct node *program;
 	struct map_info *maps;
 	struct scope *scope;
+	struct scope *gone;           /* variables of closed blocks, for messages */
 	/* current context */
 	unsigned probe_bits;          /* union of the probe's providers */
 	const struct node *probe;     /* N_PROBE, or NULL in fn/macro */
@@ -60,6 +61,21 @@ static void error(struct checker *c, const struct node *at, const char *fmt, ...
 	diag_error(c->diag, at->span, "%s", msg);
 }
 
+/* An error under the first `len` bytes of a node (a call's or a setting's
+ * name rather than the whole construct). */
+static void error_name(struct checker *c, const struct node *at, size_t len, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void error_name(struct checker *c, const struct node *at, size_t len, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = arena_vprintf(c->arena, fmt, ap);
+	va_end(ap);
+	struct span name = { at->span.off, (uint32_t)len };
+	diag_error(c->diag, name, "%s", msg);
+}
+
 static const char *where(struct checker *c, const struct node *n)
 {
 	int line, col;
@@ -76,17 +92,17 @@ static void scope_push(struct checker *c)
 	c->scope = s;
 }
 
-static void scope_pop(struct checker *c)
+static const struct node *scope_find_local(const struct scope *s, const char *name)
 {
-	c->scope = c->scope->parent;
+	for (int i = 0; s && i < s->len; i++)
+		if (!strcmp(s->vars[i]->name, name))
+			return s->vars[i];
+	return NULL;
 }
 
 static bool scope_has_local(const struct scope *s, const char *name)
 {
-	for (int i = 0; i < s->len; i++)
-		if (!strcmp(s->names[i], name))
-			return true;
-	return false;
+	return scope_find_local(s, name) != NULL;
 }
 
 static bool scope_lookup(const struct checker *c, const char *name)
@@ -97,18 +113,32 @@ static bool scope_lookup(const struct checker *c, const char *name)
 	return false;
 }
 
-static void scope_declare(struct checker *c, const char *name)
+static void scope_add(struct checker *c, struct scope *s, const struct node *var)
 {
-	struct scope *s = c->scope;
 	if (s->len == s->cap) {
 		int cap = s->cap ? s->cap * 2 : 8;
-		const char **names = arena_alloc(c->arena, sizeof(*names) * (size_t)cap);
+		const struct node **vars = arena_alloc(c->arena, sizeof(*vars) * (size_t)cap);
 		if (s->len)
-			memcpy(names, s->names, sizeof(*names) * (size_t)s->len);
-		s->names = names;
+			memcpy(vars, s->vars, sizeof(*vars) * (size_t)s->len);
+		s->vars = vars;
 		s->cap = cap;
 	}
-	s->names[s->len++] = name;
+	s->vars[s->len++] = var;
+}
+
+static void scope_declare(struct checker *c, const struct node *var)
+{
+	scope_add(c, c->scope, var);
+}
+
+static void scope_pop(struct checker *c)
+{
+	if (!c->gone)
+		c->gone = arena_alloc(c->arena, sizeof(*c->gone));
+	for (int i = 0; i < c->scope->len; i++)
+		if (!scope_has_local(c->gone, c->scope->vars[i]->name))
+			scope_add(c, c->gone, c->scope->vars[i]);
+	c->scope = c->scope->parent;
 }
 
 /* ---- program-level lookups ---- */
@@ -267,6 +297,10 @@ static enum value_kind expr_kind(struct checker *c, const struct node *n)
 	case N_UNARY:
 		return n->op == OP_NOT ? VK_BOOL : n->op == OP_NEG || n->op == OP_BNOT ? VK_INT : VK_UNKNOWN;
 	case N_IDENT: {
+		int index;
+		if (stdlib_is_arg_builtin(n->name, "arg", &index) ||
+		    stdlib_is_arg_builtin(n->name, "sarg", &index))
+			return VK_INT;
 		const struct builtin_var *v = stdlib_find_var(n->name);
 		return v ? v->kind : VK_UNKNOWN;
 	}
@@ -457,7 +491,13 @@ static void check_var_read(struct checker *c, const struct node *n)
 {
 	if (scope_lookup(c, n->name) || macro_param(c, N_VAR, n->name))
 		return;
-	error(c, n, "variable '$%s' is used before it is assigned", n->name);
+	const struct node *gone = scope_find_local(c->gone, n->name);
+	if (gone && gone->span.off < n->span.off)
+		error(c, n, "variable '$%s' is not in scope here: it was assigned inside the block at %s, "
+		      "and a variable lives only in its block (declare it before with 'let $%s;')",
+		      n->name, where(c, gone), n->name);
+	else
+		error(c, n, "variable '$%s' is used before it is assigned", n->name);
 }
 
 static void check_map_read(struct checker *c, const struct node *use)
@@ -536,6 +576,16 @@ static const char *arg_kind_text(enum arg_kind k)
 	}
 }
 
+/* Functions whose name arguments come from a fixed set say which. */
+static const char *arg_text(const struct builtin_func *fn, enum arg_kind kind)
+{
+	if (kind == ARG_IDENT && !strcmp(fn->name, "nsecs"))
+		return "a clock name: boot, monotonic, tai or sw_tai";
+	if (kind == ARG_IDENT && (!strcmp(fn->name, "pid") || !strcmp(fn->name, "tid")))
+		return "a namespace: curr_ns or init";
+	return arg_kind_text(kind);
+}
+
 /* Whether `arg` can be what `kind` asks for, as far as syntax tells. */
 static bool arg_fits(struct checker *c, enum arg_kind kind, const struct node *arg)
 {
@@ -605,10 +655,11 @@ static void unknown_function(struct checker *c, const struct node *call)
 			suggest_offer(&s, item->name);
 	}
 	const char *hint = suggest_result(&s);
+	size_t len = strlen(call->name);
 	if (hint)
-		error(c, call, "unknown function '%s' (did you mean '%s'?)", call->name, hint);
+		error_name(c, call, len, "unknown function '%s' (did you mean '%s'?)", call->name, hint);
 	else
-		error(c, call, "unknown function '%s'", call->name);
+		error_name(c, call, len, "unknown function '%s'", call->name);
 }
 
 static bool is_stack_mode(const char *name)
@@ -624,6 +675,8 @@ static void check_call_args(struct checker *c, const struct node *call, const st
 			? arena_printf(c->arena, "%d argument%s", fn->min_args, fn->min_args == 1 ? "" : "s")
 			: fn->max_args >= STDLIB_VARIADIC_MAX
 			? arena_printf(c->arena, "at least %d argument%s", fn->min_args, fn->min_args == 1 ? "" : "s")
+			: fn->min_args == 0
+			? arena_printf(c->arena, "at most %d argument%s", fn->max_args, fn->max_args == 1 ? "" : "s")
 			: arena_printf(c->arena, "%d to %d arguments", fn->min_args, fn->max_args);
 		error(c, call, "%s() takes %s, but %d %s given", fn->name, expect, n, n == 1 ? "was" : "were");
 	}
@@ -631,7 +684,7 @@ static void check_call_args(struct checker *c, const struct node *call, const st
 		const struct node *arg = call->list.items[i];
 		enum arg_kind kind = stdlib_arg_kind(fn, i);
 		if (!arg_fits(c, kind, arg)) {
-			error(c, arg, "argument %d of %s() must be %s", i + 1, fn->name, arg_kind_text(kind));
+			error(c, arg, "argument %d of %s() must be %s", i + 1, fn->name, arg_text(fn, kind));
 			continue;
 		}
 		if (kind == ARG_IDENT && arg->kind == N_IDENT)
@@ -672,8 +725,8 @@ static void check_call(struct checker *c, const struct node *call, bool as_map_v
 	if ((fn->flags & FN_UNSAFE) && !c->opts->unsafe)
 		error(c, call, "%s() is unsafe: run with --unsafe to allow it", fn->name);
 	if ((fn->flags & FN_AGGREGATION) && !as_map_value)
-		error(c, call, "%s() is an aggregation: it can only be assigned to a map, as in '@x = %s(...)'",
-		      fn->name, fn->name);
+		error(c, call, "%s() is an aggregation: it can only be assigned to a map, as in '@x = %s(%s)'",
+		      fn->name, fn->name, fn->max_args ? "..." : "");
 	/* A fn body is a BPF subprogram shared by probes: ending the whole
 	 * trace is the probe's decision. */
 	if (!strcmp(fn->name, "exit") && c->function)
@@ -687,13 +740,19 @@ static void check_call(struct checker *c, const struct node *call, bool as_map_v
 		}
 	}
 	check_probe_context(c, call, "function", fn->name, fn->probes);
+	if (!strcmp(fn->name, "len") && call->list.len == 1) {
+		const struct node *arg = call->list.items[0];
+		enum value_kind vk = expr_kind(c, arg);
+		if (arg->kind != N_MAP && vk != VK_STACK && vk != VK_UNKNOWN)
+			error(c, arg, "len() takes a map or a stack, not %s", kind_name(vk));
+	}
 	check_call_args(c, call, fn);
 }
 
 static void check_lvalue_var(struct checker *c, const struct node *var)
 {
 	if (!scope_lookup(c, var->name) && !macro_param(c, N_VAR, var->name))
-		scope_declare(c, var->name);
+		scope_declare(c, var);
 }
 
 static void check_expr(struct checker *c, const struct node *n)
@@ -799,9 +858,13 @@ static void check_assign(struct checker *c, const struct node *s)
 		return; /* already reported by check_expr */
 	if (map) {
 		check_map_read(c, target);
-		note_map_value(c, target, s->rhs, s->op);
-		if (s->op != OP_NONE)
-			check_not_aggregate(c, target);
+		const struct node *m = target->kind == N_MAP ? target : target->lhs;
+		const char *agg = map_lookup(c, m->name)->aggregation;
+		if (s->op != OP_NONE && agg)
+			error(c, target, "cannot use '%s=' on map '@%s': it holds %s() aggregations",
+			      op_text(s->op), m->name, agg);
+		else
+			note_map_value(c, target, s->rhs, s->op);
 		return;
 	}
 	if (s->op != OP_NONE)
@@ -837,7 +900,7 @@ static void check_for(struct checker *c, const struct node *s)
 		check_expr(c, s->rhs);
 	}
 	scope_push(c);
-	scope_declare(c, s->lhs->name);
+	scope_declare(c, s->lhs);
 	check_loop_body(c, s->body);
 	scope_pop(c);
 }
@@ -847,10 +910,12 @@ static void check_let(struct checker *c, const struct node *s)
 	check_expr(c, s->rhs);
 	if (s->rhs && is_aggregation_call(s->rhs))
 		return;
-	if (scope_has_local(c->scope, s->lhs->name))
-		error(c, s->lhs, "variable '$%s' is already declared in this block", s->lhs->name);
+	const struct node *prev = scope_find_local(c->scope, s->lhs->name);
+	if (prev)
+		error(c, s->lhs, "variable '$%s' is already declared in this block (at %s)", s->lhs->name,
+		      where(c, prev));
 	else
-		scope_declare(c, s->lhs->name);
+		scope_declare(c, s->lhs);
 }
 
 static void check_statement(struct checker *c, const struct node *s)
@@ -896,6 +961,9 @@ static void check_statement(struct checker *c, const struct node *s)
 	case N_RETURN:
 		if (s->lhs && !c->function)
 			error(c, s, "a probe cannot return a value: use 'return;' to leave the probe");
+		else if (s->lhs && c->function->type && !strcmp(c->function->type->name, "void") &&
+			 !c->function->type->ival)
+			error(c, s, "function '%s' returns void and cannot return a value", c->function->name);
 		else if (!s->lhs && c->function && c->function->type &&
 			 strcmp(c->function->type->name, "void"))
 			error(c, s, "function '%s' must return a value", c->function->name);
@@ -957,16 +1025,25 @@ static void check_config(struct checker *c, const struct node *cfg)
 			for (size_t k = 0; k < sizeof(config_keys) / sizeof(config_keys[0]); k++)
 				suggest_offer(&s, config_keys[k]);
 			const char *hint = suggest_result(&s);
+			size_t len = strlen(item->name);
 			if (hint)
-				error(c, item, "unknown config variable '%s' (did you mean '%s'?)", item->name, hint);
+				error_name(c, item, len, "unknown config variable '%s' (did you mean '%s'?)",
+					   item->name, hint);
 			else
-				error(c, item, "unknown config variable '%s'", item->name);
+				error_name(c, item, len, "unknown config variable '%s'", item->name);
 			continue;
 		}
 		for (int j = 0; j < i; j++) {
-			const char *prev = config_key_canonical(c, cfg->list.items[j]->name);
-			if (prev == key)
-				error(c, item, "config variable '%s' is set twice", item->name);
+			const struct node *prev = cfg->list.items[j];
+			if (config_key_canonical(c, prev->name) != key)
+				continue;
+			if (!strcmp(prev->name, item->name))
+				error_name(c, item, strlen(item->name), "config variable '%s' is set twice (first at %s)",
+					   item->name, where(c, prev));
+			else
+				error_name(c, item, strlen(item->name),
+					   "config variable '%s' is set twice (as '%s' at %s)", item->name,
+					   prev->name, where(c, prev));
 		}
 		const struct node *v = item->lhs;
 		if (v->kind != N_INT && v->kind != N_STRING && v->kind != N_BOOL && v->kind != N_IDENT)
@@ -980,13 +1057,15 @@ static void check_map_decl(struct checker *c, const struct node *d)
 	bool known = false;
 	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
 		known |= !strcmp(d->name, kinds[i]);
+	const struct node *call = d->rhs;
 	if (!known)
-		error(c, d, "unknown map type '%s': expected hash, lruhash, percpuhash or percpulruhash",
+		error_name(c, call, strlen(d->name),
+			   "unknown map type '%s': expected hash, lruhash, percpuhash or percpulruhash", d->name);
+	if (call->list.len != 1)
+		error(c, call, "map declaration needs one size, as in 'let @%s = %s(1024);'", d->lhs->name,
 		      d->name);
-	if (!d->rhs)
-		error(c, d, "map declaration needs a size, as in 'let @%s = %s(1024);'", d->lhs->name, d->name);
-	else if (d->rhs->kind != N_INT || d->rhs->ival == 0)
-		error(c, d->rhs, "map size must be a positive integer constant");
+	else if (call->list.items[0]->kind != N_INT || call->list.items[0]->ival == 0)
+		error(c, call->list.items[0], "map size must be a positive integer constant");
 	struct map_info *m = map_lookup(c, d->lhs->name);
 	if (m->decl)
 		error(c, d, "map '@%s' is declared twice (first at %s)", d->lhs->name, where(c, m->decl));
@@ -1018,7 +1097,8 @@ static void check_params(struct checker *c, const struct node *def)
 			const struct node *q = def->params.items[j];
 			const struct node *qn = q->kind == N_PARAM ? q->lhs : q;
 			if (qn->kind == name->kind && !strcmp(qn->name, name->name))
-				error(c, name, "parameter '%s' is given twice", name->name);
+				error(c, name, "parameter '%s%s' is given twice",
+				      name->kind == N_VAR ? "$" : name->kind == N_MAP ? "@" : "", name->name);
 		}
 	}
 }
@@ -1045,7 +1125,7 @@ static void check_function(struct checker *c, const struct node *f)
 	c->function = f;
 	scope_push(c);
 	for (int i = 0; i < f->params.len; i++)
-		scope_declare(c, f->params.items[i]->lhs->name);
+		scope_declare(c, f->params.items[i]->lhs);
 	check_block(c, f->body, false);
 	scope_pop(c);
 	c->function = NULL;

@@ -858,16 +858,18 @@ static bool parse_timer(struct ctx *c)
 	}
 	uint64_t n;
 	enum num_status st = parse_number(v->s, false, &n, NULL);
+	/* With hz the number is a rate; with a time unit it is a period. */
+	const char *what = strcmp(unit, "hz") ? "period" : "rate";
 	if (st != NUM_OK || n == 0) {
 		if (st == NUM_DURATION_HERE)
 			return fail(c, v->col,
-				    "%s rate must be a plain positive integer: the unit is already "
+				    "%s %s must be a plain positive integer: the unit is already "
 				    "'%s' (or write %s:%s alone)",
-				    kind, unit, kind, v->s);
+				    kind, what, unit, kind, v->s);
 		if (st == NUM_OVERFLOW || st == NUM_BAD_EXPONENT)
-			return fail(c, v->col, "invalid %s rate '%s': %s", kind, v->s,
+			return fail(c, v->col, "invalid %s %s '%s': %s", kind, what, v->s,
 				    num_problem(st));
-		return fail(c, v->col, "%s rate must be a positive integer", kind);
+		return fail(c, v->col, "%s %s must be a positive integer, not '%s'", kind, what, v->s);
 	}
 	c->out->unit = unit;
 	c->out->freq = n;
