@@ -413,6 +413,9 @@ static struct node *parse_paren(struct parser *p)
 	struct node *first = parse_expr(p);
 	if (!at(p, ",")) {
 		expect(p, ")");
+		/* A grouped expression starts at its '(' so that what encloses
+		 * it starts there too. */
+		first->span = span_from(p, open->span);
 		return first;
 	}
 	struct node *tuple = new_node(p, N_TUPLE, open->span);

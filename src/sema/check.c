@@ -918,6 +918,19 @@ static void check_let(struct checker *c, const struct node *s)
 		scope_declare(c, s->lhs);
 }
 
+/* test:NAME probes report success or failure through their return value. */
+static bool in_test_probe(const struct checker *c)
+{
+	if (!c->probe)
+		return false;
+	for (int i = 0; i < c->probe->list.len; i++) {
+		const struct node *ap = c->probe->list.items[i];
+		if (!ap->spec || ap->spec->provider != PROV_TEST)
+			return false;
+	}
+	return true;
+}
+
 static void check_statement(struct checker *c, const struct node *s)
 {
 	switch (s->kind) {
@@ -959,9 +972,10 @@ static void check_statement(struct checker *c, const struct node *s)
 			      s->kind == N_BREAK ? "break" : "continue");
 		return;
 	case N_RETURN:
-		if (s->lhs && !c->function)
+		if (s->lhs && !c->function && !in_test_probe(c))
 			error(c, s, "a probe cannot return a value: use 'return;' to leave the probe");
-		else if (s->lhs && c->function->type && !strcmp(c->function->type->name, "void") &&
+		else if (s->lhs && c->function && c->function->type &&
+			 !strcmp(c->function->type->name, "void") &&
 			 !c->function->type->ival)
 			error(c, s, "function '%s' returns void and cannot return a value", c->function->name);
 		else if (!s->lhs && c->function && c->function->type &&
