@@ -135,6 +135,10 @@ static void print_spec(FILE *out, const struct probe_spec *s)
 		fprintf(out, " length=%" PRIu64, s->length);
 	if (s->mode)
 		fprintf(out, " mode=%s", s->mode);
+	if (s->source_file)
+		fprintf(out, " file=%s line=%" PRIu64, s->source_file, s->line);
+	if (s->column)
+		fprintf(out, " column=%" PRIu64, s->column);
 	if (s->wildcard)
 		fputs(" wildcard", out);
 	fputc(']', out);

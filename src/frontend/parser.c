@@ -863,7 +863,7 @@ static struct node *parse_statement(struct parser *p)
 		if (token_is(t, "return")) {
 			advance(p);
 			struct node *r = new_node(p, N_RETURN, t->span);
-			if (!at(p, ";") && !at(p, "}") && !peek(p)->line_start)
+			if (!at(p, ";") && !at(p, "}"))
 				r->lhs = parse_expr(p);
 			r->span = span_from(p, t->span);
 			return r;

@@ -671,6 +671,36 @@ static bool is_uprobe_lang(const struct part *p)
 	return part_is(p, "cpp");
 }
 
+/* uprobe:binary@file:line[:column] probes the code of one source line,
+ * found through the binary's DWARF line table. */
+static bool parse_statement_probe(struct ctx *c, const char *at)
+{
+	const struct part *first = &c->parts[1];
+	const char *kind = c->info->name;
+	if (c->info->id != PROV_UPROBE)
+		return fail(c, first->col + (int)(at - first->s),
+			    "only uprobe takes a source line (binary@file:line)");
+	if (c->args > 3)
+		return too_many(c, 4);
+	size_t bin_len = (size_t)(at - first->s);
+	size_t file_len = first->len - bin_len - 1;
+	if (!bin_len || !file_len)
+		return fail(c, first->col, "%s statement probe needs a binary and a source file: "
+			    "%s:binary@file:line[:column]", kind, kind);
+	c->out->target = arena_strndup(c->arena, first->s, bin_len);
+	c->out->source_file = arena_strndup(c->arena, at + 1, file_len);
+	uint64_t numbers[2] = { 0, 0 };
+	for (int i = 2; i <= c->args; i++) {
+		const struct part *p = &c->parts[i];
+		if (parse_number(p->s, false, &numbers[i - 2], NULL) != NUM_OK || !numbers[i - 2])
+			return fail(c, p->col, "%s must be a positive integer, not '%s'",
+				    i == 2 ? "line" : "column", p->s);
+	}
+	c->out->line = numbers[0];
+	c->out->column = numbers[1];
+	return true;
+}
+
 static bool parse_uprobe(struct ctx *c)
 {
 	const char *kind = c->info->name;
@@ -680,6 +710,11 @@ static bool parse_uprobe(struct ctx *c)
 		 c->info->syntax);
 	if (c->args < 1)
 		return fail(c, 0, "%s", need);
+
+	const struct part *first = &c->parts[1];
+	const char *at = c->args >= 2 ? memchr(first->s, '@', first->len) : NULL;
+	if (at && !first->lit[at - first->s])
+		return parse_statement_probe(c, at);
 
 	struct part fn;
 	if (c->args == 1) {

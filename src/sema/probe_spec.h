@@ -45,6 +45,8 @@ struct probe_spec {
 	uint64_t offset;      /* func+offset */
 	uint64_t length;      /* watchpoint length */
 	const char *mode;     /* watchpoint mode: r w x rw ... */
+	const char *source_file; /* uprobe statement probe: binary@file:line[:column] */
+	uint64_t line, column;
 	bool has_offset, has_address, has_freq;
 	bool wildcard;        /* contains * or ? outside quotes */
 };
