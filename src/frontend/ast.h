@@ -102,6 +102,8 @@ struct node {
 	uint64_t ival;
 	long array;             /* N_TYPE: 0 = not an array, -1 = [], N = [N] */
 	bool arrow;
+	bool grouped;           /* written in parentheses: `outer` covers them */
+	struct span outer;
 	struct node *lhs, *rhs, *cond, *then, *els, *body, *type;
 	struct node_list list;
 	struct node_list params;

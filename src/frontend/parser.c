@@ -114,6 +114,12 @@ static bool expect(struct parser *p, const char *s)
 	return false;
 }
 
+/* The span of an operand as written, parentheses included. */
+static struct span outer_span(const struct node *n)
+{
+	return n->grouped ? n->outer : n->span;
+}
+
 static struct node *new_node(struct parser *p, enum node_kind kind, struct span span)
 {
 	return node_new(p->arena, kind, span);
@@ -413,9 +419,9 @@ static struct node *parse_paren(struct parser *p)
 	struct node *first = parse_expr(p);
 	if (!at(p, ",")) {
 		expect(p, ")");
-		/* A grouped expression starts at its '(' so that what encloses
-		 * it starts there too. */
-		first->span = span_from(p, open->span);
+		/* What encloses a grouped expression starts at its '('. */
+		first->grouped = true;
+		first->outer = span_from(p, open->span);
 		return first;
 	}
 	struct node *tuple = new_node(p, N_TUPLE, open->span);
@@ -545,26 +551,27 @@ static struct node *parse_postfix(struct parser *p)
 	struct node *n = parse_primary(p);
 	for (;;) {
 		struct token *t = peek(p);
+		struct span start = outer_span(n);
 		if (token_is(t, "[")) {
 			advance(p);
-			struct node *ix = new_node(p, N_INDEX, n->span);
+			struct node *ix = new_node(p, N_INDEX, start);
 			ix->lhs = n;
 			ix->rhs = parse_expr(p);
 			expect(p, "]");
-			ix->span = span_from(p, n->span);
+			ix->span = span_from(p, start);
 			n = ix;
 		} else if (token_is(t, ".") || token_is(t, "->")) {
 			advance(p);
 			struct token *m = peek(p);
 			if (m->kind == TOK_INT && token_is(t, ".")) {
 				advance(p);
-				struct node *ti = new_node(p, N_TUPLE_INDEX, span_from(p, n->span));
+				struct node *ti = new_node(p, N_TUPLE_INDEX, span_from(p, start));
 				ti->lhs = n;
 				ti->ival = m->ival;
 				n = ti;
 			} else if (m->kind == TOK_IDENT) {
 				advance(p);
-				struct node *f = new_node(p, N_FIELD, span_from(p, n->span));
+				struct node *f = new_node(p, N_FIELD, span_from(p, start));
 				f->lhs = n;
 				f->name = m->str;
 				f->arrow = token_is(t, "->");
@@ -576,7 +583,7 @@ static struct node *parse_postfix(struct parser *p)
 			}
 		} else if (token_is(t, "++") || token_is(t, "--")) {
 			advance(p);
-			struct node *pf = new_node(p, N_POSTFIX, span_from(p, n->span));
+			struct node *pf = new_node(p, N_POSTFIX, span_from(p, start));
 			pf->op = token_is(t, "++") ? OP_POSTINC : OP_POSTDEC;
 			pf->lhs = n;
 			n = pf;
@@ -663,7 +670,7 @@ static struct node *parse_binary(struct parser *p, int level)
 		b->op = op;
 		b->lhs = lhs;
 		b->rhs = parse_binary(p, level + 1);
-		b->span = span_join(lhs->span, b->rhs->span);
+		b->span = span_join(outer_span(lhs), outer_span(b->rhs));
 		lhs = b;
 	}
 	return lhs;
@@ -676,13 +683,13 @@ static struct node *parse_ternary(struct parser *p)
 	if (!at(p, "?"))
 		return cond;
 	advance(p);
-	struct node *t = new_node(p, N_TERNARY, cond->span);
+	struct node *t = new_node(p, N_TERNARY, outer_span(cond));
 	t->cond = cond;
 	if (!at(p, ":"))
 		t->then = parse_expr(p);
 	expect(p, ":");
 	t->els = parse_ternary(p);
-	t->span = span_join(cond->span, t->els->span);
+	t->span = span_join(outer_span(cond), outer_span(t->els));
 	return t;
 }
 
@@ -830,7 +837,7 @@ static struct node *parse_simple(struct parser *p)
 	if (!discard)
 		n->lhs = lhs;
 	n->rhs = parse_expr(p);
-	n->span = span_join(lhs->span, n->rhs->span);
+	n->span = span_join(outer_span(lhs), outer_span(n->rhs));
 	return n;
 }
 
