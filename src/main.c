@@ -7,6 +7,7 @@
 
 #include "cli/options.h"
 #include "frontend/frontend.h"
+#include "providers/list.h"
 
 static int fail(const char *fmt, const char *arg)
 {
@@ -74,8 +75,9 @@ static bool want_color(const struct options *o)
 
 static int run(const struct options *o)
 {
+	struct list_options lopts = { .verbose = o->verbose > 0, .no_warnings = o->no_warnings };
 	if (o->list && !o->program_text && !o->program_file)
-		return fail("%s", "listing probes (-l) is not implemented yet");
+		return list_probes_matching(o->list_pattern, &lopts, stdout);
 	if (!o->program_text && !o->program_file)
 		return fail("%s", "no program given: use -e 'PROGRAM' or a FILE (see --help)");
 	const char *name = NULL;
@@ -99,7 +101,7 @@ static int run(const struct options *o)
 	int status = errors ? 1 : 0;
 	if (!errors && !o->check_only) {
 		if (o->list)
-			status = fail("%s", "listing the probes of a program (-l) is not implemented yet");
+			status = list_program_probes(c.program, &lopts, stdout);
 		else if (o->dry_run)
 			status = fail("%s", "--dry-run is not implemented yet: loading into the kernel is not implemented yet (use --check)");
 		else

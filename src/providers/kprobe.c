@@ -1,0 +1,117 @@
+#include "providers/kprobe.h"
+
+#include "providers/tracefs.h"
+#include "util/arena.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define KPROBE_PMU_TYPE "/sys/bus/event_source/devices/kprobe/type"
+#define KALLSYMS "/proc/kallsyms"
+
+bool kprobe_available(void)
+{
+	if (access(KPROBE_PMU_TYPE, F_OK) == 0)
+		return true;
+	char path[4096];
+	return tracefs_path(path, sizeof(path), "kprobe_events") == 0 && access(path, F_OK) == 0;
+}
+
+/* Compiler-made clones such as "foo.part.0" cannot be probed by name
+ * (bpftrace leaves them out too). */
+static bool is_listable(const char *func)
+{
+	return !strstr(func, ".part.");
+}
+
+static void add_function(struct arena *arena, struct probe_names *out, bool with_modules,
+			 const char *func, const char *module)
+{
+	if (!is_listable(func))
+		return;
+	if (with_modules)
+		probe_names_add(arena, out, arena_printf(arena, "%s:%s", module ? module : "vmlinux",
+							 func));
+	else
+		probe_names_add(arena, out, arena_strdup(arena, func));
+}
+
+/* Lines are "func" or "func [module]". */
+void kprobe_parse_filter_functions(struct arena *arena, char *text, bool with_modules,
+				   struct probe_names *out)
+{
+	for (char *save = NULL, *line = strtok_r(text, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *module = NULL, *space = strchr(line, ' ');
+		if (space) {
+			*space = '\0';
+			char *open = strchr(space + 1, '['), *close = open ? strchr(open, ']') : NULL;
+			if (close) {
+				*close = '\0';
+				module = open + 1;
+			}
+		}
+		if (*line)
+			add_function(arena, out, with_modules, line, module);
+	}
+	probe_names_sort(out);
+}
+
+/* Lines are "address type name" or "address type name\t[module]"; only
+ * text symbols (t, T) are functions. */
+void kprobe_parse_kallsyms(struct arena *arena, char *text, bool with_modules,
+			   struct probe_names *out)
+{
+	for (char *save = NULL, *line = strtok_r(text, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char type, name[256], module[128] = "";
+		if (sscanf(line, "%*s %c %255s [%127[^]]]", &type, name, module) < 2)
+			continue;
+		if (type != 't' && type != 'T')
+			continue;
+		add_function(arena, out, with_modules, name, module[0] ? module : NULL);
+	}
+	probe_names_sort(out);
+}
+
+static char *read_file(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return NULL;
+	char *text = NULL;
+	size_t cap = 0;
+	ssize_t n = getdelim(&text, &cap, '\0', f);
+	int err = errno;
+	fclose(f);
+	if (n < 0) {
+		free(text);
+		errno = err;
+		return NULL;
+	}
+	return text;
+}
+
+int kprobe_functions(struct arena *arena, bool with_modules, struct probe_names *out,
+		     const char **err)
+{
+	memset(out, 0, sizeof(*out));
+	char *text = tracefs_read("available_filter_functions", NULL);
+	if (text) {
+		kprobe_parse_filter_functions(arena, text, with_modules, out);
+		free(text);
+		return 0;
+	}
+	text = read_file(KALLSYMS);
+	if (!text) {
+		int e = errno;
+		*err = arena_printf(arena, "kprobe: cannot read %s: %s", KALLSYMS, strerror(e));
+		return -e;
+	}
+	kprobe_parse_kallsyms(arena, text, with_modules, out);
+	free(text);
+	return 0;
+}

@@ -1,0 +1,5 @@
+# A pattern without wildcards lists just that tracepoint.
+skip-unless: test -r /sys/kernel/tracing/available_events || test -r /sys/kernel/debug/tracing/available_events || test "$(id -u)" = 0
+cmd: ./bpfscope -l 'tracepoint:sched:sched_switch'
+stdout: tracepoint:sched:sched_switch
+stderr-empty
