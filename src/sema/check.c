@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/printf_format.h"
 #include "sema/probe_spec.h"
 #include "sema/stdlib.h"
 #include "sema/suggest.h"
@@ -354,13 +355,23 @@ static bool kinds_compatible(enum value_kind a, enum value_kind b)
 
 /* ---- maps ---- */
 
-static int key_count(const struct node *access)
+/* How many keys a map access has: @m[a, b] and @m[(a, b)] both have two.
+ * -1 when the front end cannot tell: a variable or map value used as the
+ * whole key may hold a tuple. */
+static int key_count(struct checker *c, const struct node *access)
 {
 	if (access->kind == N_MAP)
 		return 0;
-	if (access->list.len == 1 && access->list.items[0]->kind == N_TUPLE)
-		return access->list.items[0]->list.len;
-	return access->list.len;
+	if (access->list.len != 1)
+		return access->list.len;
+	const struct node *key = access->list.items[0];
+	if (key->kind == N_TUPLE)
+		return key->list.len;
+	enum value_kind vk = expr_kind(c, key);
+	if (vk == VK_TUPLE || (vk == VK_UNKNOWN && (key->kind == N_VAR || key->kind == N_MAP_ACCESS ||
+						    key->kind == N_CALL || key->kind == N_TERNARY)))
+		return -1;
+	return 1;
 }
 
 static void note_map_keys(struct checker *c, const struct node *use)
@@ -369,7 +380,9 @@ static void note_map_keys(struct checker *c, const struct node *use)
 	if (macro_param(c, N_MAP, map->name))
 		return;
 	struct map_info *m = map_lookup(c, map->name);
-	int n = key_count(use);
+	int n = key_count(c, use);
+	if (n < 0)
+		return;
 	if (m->nkeys < 0) {
 		m->nkeys = n;
 		m->first = use;
@@ -706,6 +719,51 @@ static void check_call_args(struct checker *c, const struct node *call, const st
 	}
 }
 
+/* Maps a byte offset in a decoded string literal back to the source: each
+ * escape (\n, \x41, \101) is one decoded byte but several source bytes. */
+static uint32_t literal_source_offset(const struct checker *c, const struct node *lit,
+				      uint32_t decoded)
+{
+	const char *s = c->diag->src->text + lit->span.off + 1; /* past the '"' */
+	const char *end = c->diag->src->text + lit->span.off + lit->span.len;
+	for (uint32_t i = 0; i < decoded && s < end; i++) {
+		if (*s != '\\') {
+			s++;
+			continue;
+		}
+		s++;
+		int max = *s == 'x' ? 3 : (*s >= '0' && *s <= '7') ? 3 : 1;
+		int n = 0;
+		do
+			s++, n++;
+		while (n < max && s < end && (*(s - n) == 'x' ? isxdigit((unsigned char)*s)
+							    : (*s >= '0' && *s <= '7')));
+	}
+	return (uint32_t)(s - c->diag->src->text);
+}
+
+/* printf-family formats are checked here, where the error can point into
+ * the string, rather than when the first event arrives. */
+static void check_format(struct checker *c, const struct node *call)
+{
+	const struct node *fmt = call->list.items[0];
+	if (fmt->kind != N_STRING)
+		return;
+	struct printf_format f;
+	struct printf_error err;
+	if (printf_format_parse(&f, fmt->str, fmt->str_len, &err) == 0) {
+		int bad = printf_format_check_count(&f, (size_t)(call->list.len - 1), &err);
+		printf_format_free(&f);
+		if (bad)
+			error(c, fmt, "%s(): %s", call->name, err.message);
+		return;
+	}
+	uint32_t start = literal_source_offset(c, fmt, err.offset);
+	uint32_t stop = literal_source_offset(c, fmt, err.offset + (err.len ? err.len : 1));
+	struct span at = { start, stop > start ? stop - start : 1 };
+	diag_error(c->diag, at, "%s(): %s", call->name, err.message);
+}
+
 static void check_call(struct checker *c, const struct node *call, bool as_map_value)
 {
 	const struct node *def = find_item(c, N_MACRO, call->name);
@@ -747,6 +805,8 @@ static void check_call(struct checker *c, const struct node *call, bool as_map_v
 			error(c, arg, "len() takes a map or a stack, not %s", kind_name(vk));
 	}
 	check_call_args(c, call, fn);
+	if ((fn->flags & FN_ASYNC) && fn->args[0] == ARG_STRING_LITERAL && call->list.len >= 1)
+		check_format(c, call);
 }
 
 static void check_lvalue_var(struct checker *c, const struct node *var)
