@@ -308,7 +308,9 @@ static void lex_string(struct lexer *lx)
 {
 	const char *start = lx->p;
 	const char *p = start + 1;
-	char *buf = arena_alloc(lx->arena, (size_t)(lx->end - start) + 1);
+	/* The decoded text is never longer than the literal up to its line end. */
+	const char *eol = memchr(p, '\n', (size_t)(lx->end - p));
+	char *buf = arena_alloc(lx->arena, (size_t)((eol ? eol : lx->end) - p) + 1);
 	uint32_t n = 0;
 	while (p < lx->end && *p != '"' && *p != '\n') {
 		if (*p == '\\' && p + 1 < lx->end) {

@@ -38,7 +38,12 @@ struct checker {
 	struct diag *diag;
 	const struct sema_options *opts;
 	struct node *program;
-	struct map_info *maps;
+	/* The few items looked up by name, so a lookup does not scan every
+	 * probe of a large program. */
+	struct node_list definitions;   /* N_MACRO and N_FUNCTION */
+	struct node_list c_definitions; /* N_C_DEFINITION */
+#define MAP_BUCKETS 256
+	struct map_info *maps[MAP_BUCKETS];
 	struct scope *scope;
 	struct scope *gone;           /* variables of closed blocks, for messages */
 	/* current context */
@@ -146,8 +151,8 @@ static void scope_pop(struct checker *c)
 
 static const struct node *find_item(const struct checker *c, enum node_kind kind, const char *name)
 {
-	for (int i = 0; i < c->program->list.len; i++) {
-		const struct node *n = c->program->list.items[i];
+	for (int i = 0; i < c->definitions.len; i++) {
+		const struct node *n = c->definitions.items[i];
 		if (n->kind == kind && n->name && !strcmp(n->name, name))
 			return n;
 	}
@@ -170,10 +175,8 @@ static const struct node *macro_param(const struct checker *c, enum node_kind ki
 static bool c_definitions_define(const struct checker *c, const char *name)
 {
 	size_t n = strlen(name);
-	for (int i = 0; i < c->program->list.len; i++) {
-		const struct node *d = c->program->list.items[i];
-		if (d->kind != N_C_DEFINITION)
-			continue;
+	for (int i = 0; i < c->c_definitions.len; i++) {
+		const struct node *d = c->c_definitions.items[i];
 		for (const char *p = strstr(d->str, name); p; p = strstr(p + 1, name)) {
 			bool starts = p == d->str || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
 			bool ends = !(isalnum((unsigned char)p[n]) || p[n] == '_');
@@ -261,16 +264,25 @@ static bool is_aggregation_call(const struct node *n)
 	return fn && (fn->flags & FN_AGGREGATION);
 }
 
+static unsigned name_hash(const char *s)
+{
+	unsigned h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
 static struct map_info *map_lookup(struct checker *c, const char *name)
 {
-	for (struct map_info *m = c->maps; m; m = m->next)
+	struct map_info **bucket = &c->maps[name_hash(name) % MAP_BUCKETS];
+	for (struct map_info *m = *bucket; m; m = m->next)
 		if (!strcmp(m->name, name))
 			return m;
 	struct map_info *m = arena_alloc(c->arena, sizeof(*m));
 	m->name = name;
 	m->nkeys = -1;
-	m->next = c->maps;
-	c->maps = m;
+	m->next = *bucket;
+	*bucket = m;
 	return m;
 }
 
@@ -662,11 +674,8 @@ static void unknown_function(struct checker *c, const struct node *call)
 	suggest_init(&s, call->name);
 	for (size_t i = 0; i < stdlib_nfuncs; i++)
 		suggest_offer(&s, stdlib_funcs[i].name);
-	for (int i = 0; i < c->program->list.len; i++) {
-		const struct node *item = c->program->list.items[i];
-		if (item->kind == N_MACRO || item->kind == N_FUNCTION)
-			suggest_offer(&s, item->name);
-	}
+	for (int i = 0; i < c->definitions.len; i++)
+		suggest_offer(&s, c->definitions.items[i]->name);
 	const char *hint = suggest_result(&s);
 	size_t len = strlen(call->name);
 	if (hint)
@@ -1151,11 +1160,11 @@ static void check_map_decl(struct checker *c, const struct node *d)
 
 static void check_duplicate_item(struct checker *c, const struct node *n)
 {
-	for (int i = 0; i < c->program->list.len; i++) {
-		const struct node *other = c->program->list.items[i];
+	for (int i = 0; i < c->definitions.len; i++) {
+		const struct node *other = c->definitions.items[i];
 		if (other == n)
 			return;
-		if ((other->kind == N_MACRO || other->kind == N_FUNCTION) && !strcmp(other->name, n->name)) {
+		if (!strcmp(other->name, n->name)) {
 			error(c, n, "'%s' is already defined at %s", n->name, where(c, other));
 			return;
 		}
@@ -1266,6 +1275,13 @@ int sema_check(struct arena *arena, struct node *program, struct diag *diag,
 	struct checker c = { .arena = arena, .diag = diag, .opts = opts, .program = program };
 	int before = diag->errors;
 	bool seen_config = false;
+	for (int i = 0; i < program->list.len; i++) {
+		struct node *n = program->list.items[i];
+		if (n->kind == N_MACRO || n->kind == N_FUNCTION)
+			node_list_push(arena, &c.definitions, n);
+		else if (n->kind == N_C_DEFINITION)
+			node_list_push(arena, &c.c_definitions, n);
+	}
 	collect_aggregations(&c, program);
 	for (int i = 0; i < program->list.len; i++) {
 		struct node *n = program->list.items[i];
