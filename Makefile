@@ -80,6 +80,8 @@ fuzz: build/fuzz-frontend
 fuzz-run: build/fuzz-frontend
 	@mkdir -p $(FUZZ_DIR)/corpus-new
 	build/fuzz-frontend -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+		-timeout=5 -rss_limit_mb=1024 \
+		$(if $(wildcard $(FUZZ_DIR)/bpftrace.dict),-dict=$(FUZZ_DIR)/bpftrace.dict) \
 		$(FUZZ_DIR)/corpus-new $(FUZZ_DIR)/corpus
 
 install: bpfscope

@@ -226,9 +226,13 @@ static void lex_number(struct lexer *lx)
 		if (p < stop && (*p == 'e' || *p == 'E') && p + 1 < stop && isdigit((unsigned char)p[1])) {
 			uint64_t exp = 0;
 			p++;
-			read_digits(&p, stop, 10, &exp);
-			for (uint64_t i = 0; i < exp && ok; i++)
-				ok = !mul_overflows(value, 10, &value);
+			/* 10^20 overflows 64 bits: a larger exponent can only
+			 * overflow (or, with 0 before the 'e', stay 0). */
+			if (!read_digits(&p, stop, 10, &exp) || exp > 19)
+				ok = value == 0;
+			else
+				for (uint64_t i = 0; i < exp && ok; i++)
+					ok = !mul_overflows(value, 10, &value);
 		}
 	}
 	size_t rest = (size_t)(stop - p);

@@ -4,10 +4,13 @@
 
 #include "sema/sema.h"
 #include "util/arena.h"
+#include "util/strbuf.h"
 
 /* Deep nesting is legal but a stack overflow is not: beyond this depth the
- * parser reports an error instead of recursing. */
-#define MAX_NESTING 200
+ * parser reports an error instead of recursing. Each link of a chain
+ * (a + b + c, a.b.c, else if) counts too, because every later pass walks the
+ * tree recursively. */
+#define MAX_NESTING 1000
 
 struct parser {
 	struct arena *arena;
@@ -133,7 +136,8 @@ static struct node *error_node(struct parser *p)
 static bool enter(struct parser *p)
 {
 	if (p->nesting >= MAX_NESTING) {
-		error_at(p, peek(p)->span, "program is nested too deeply (more than 200 levels)");
+		error_at(p, peek(p)->span, arena_printf(p->arena,
+			 "program is nested too deeply (more than %d levels)", MAX_NESTING));
 		p->abandoned = true;
 		p->pos = p->ntoks - 1;
 		return false;
@@ -283,10 +287,14 @@ static struct node *parse_type(struct parser *p)
 		advance(p);
 		struct node *of = new_node(p, N_TYPEOF, t->span);
 		expect(p, "(");
-		if (scan_type(p, p->pos, false) >= 0 && token_is(&p->toks[scan_type(p, p->pos, false)], ")"))
+		if (!enter(p))
+			return type;
+		int end = scan_type(p, p->pos, false);
+		if (end >= 0 && token_is(&p->toks[end], ")"))
 			of->type = parse_type(p);
 		else
 			of->lhs = parse_expr(p);
+		leave(p);
 		expect(p, ")");
 		of->span = span_from(p, t->span);
 		type->lhs = of;
@@ -549,9 +557,15 @@ static struct node *parse_primary(struct parser *p)
 static struct node *parse_postfix(struct parser *p)
 {
 	struct node *n = parse_primary(p);
+	int links = 0;
 	for (;;) {
 		struct token *t = peek(p);
 		struct span start = outer_span(n);
+		bool postfix = token_is(t, "[") || token_is(t, ".") || token_is(t, "->") ||
+			       token_is(t, "++") || token_is(t, "--");
+		if (!postfix || !enter(p))
+			break;
+		links++;
 		if (token_is(t, "[")) {
 			advance(p);
 			struct node *ix = new_node(p, N_INDEX, start);
@@ -579,7 +593,7 @@ static struct node *parse_postfix(struct parser *p)
 			} else {
 				error_expected(p, token_is(t, ".") ? "a field name or tuple index after '.'"
 								   : "a field name after '->'");
-				return n;
+				break;
 			}
 		} else if (token_is(t, "++") || token_is(t, "--")) {
 			advance(p);
@@ -587,10 +601,10 @@ static struct node *parse_postfix(struct parser *p)
 			pf->op = token_is(t, "++") ? OP_POSTINC : OP_POSTDEC;
 			pf->lhs = n;
 			n = pf;
-		} else {
-			return n;
 		}
 	}
+	p->nesting -= links;
+	return n;
 }
 
 struct op_row {
@@ -664,7 +678,9 @@ static struct node *parse_binary(struct parser *p, int level)
 		return parse_unary(p);
 	struct node *lhs = parse_binary(p, level + 1);
 	enum op op;
-	while ((op = match_binary(p, level)) != OP_NONE && !p->panic) {
+	int links = 0;
+	while ((op = match_binary(p, level)) != OP_NONE && !p->panic && enter(p)) {
+		links++;
 		advance(p);
 		struct node *b = new_node(p, N_BINARY, lhs->span);
 		b->op = op;
@@ -673,6 +689,7 @@ static struct node *parse_binary(struct parser *p, int level)
 		b->span = span_join(outer_span(lhs), outer_span(b->rhs));
 		lhs = b;
 	}
+	p->nesting -= links;
 	return lhs;
 }
 
@@ -688,7 +705,7 @@ static struct node *parse_ternary(struct parser *p)
 	if (!at(p, ":"))
 		t->then = parse_expr(p);
 	expect(p, ":");
-	t->els = parse_ternary(p);
+	t->els = parse_expr(p);
 	t->span = span_join(outer_span(cond), outer_span(t->els));
 	return t;
 }
@@ -725,8 +742,10 @@ static struct node *parse_if(struct parser *p)
 	struct node *n = new_node(p, N_IF, kw->span);
 	n->cond = parse_expr(p);
 	n->then = parse_block(p, false);
-	if (accept(p, "else"))
+	if (accept(p, "else") && enter(p)) {
 		n->els = at(p, "if") ? parse_if(p) : parse_block(p, false);
+		leave(p);
+	}
 	n->span = span_from(p, kw->span);
 	return n;
 }
@@ -1130,10 +1149,10 @@ static const char *substitute_positionals(struct parser *p, struct token *t)
 	const char *text = t->str;
 	if (!strchr(text, '$'))
 		return text;
-	char *out = arena_alloc(p->arena, 1);
+	struct strbuf out = { 0 };
 	for (const char *s = text; *s;) {
 		if (s[0] != '$' || s[1] < '0' || s[1] > '9') {
-			out = arena_printf(p->arena, "%s%c", out, *s++);
+			strbuf_append(&out, s++, 1);
 			continue;
 		}
 		const char *start = s++;
@@ -1144,11 +1163,15 @@ static const char *substitute_positionals(struct parser *p, struct token *t)
 			struct span at = { t->span.off + (uint32_t)(start - text), (uint32_t)(s - start) };
 			diag_error(p->diag, at, "attach point uses $%d, but %d positional parameter%s given",
 				   n, p->opts->npositional, p->opts->npositional == 1 ? " was" : "s were");
+			strbuf_free(&out);
 			return NULL;
 		}
-		out = arena_printf(p->arena, "%s%s", out, p->opts->positional[n - 1]);
+		const char *value = p->opts->positional[n - 1];
+		strbuf_append(&out, value, strlen(value));
 	}
-	return out;
+	const char *result = arena_strndup(p->arena, out.data ? out.data : "", out.len);
+	strbuf_free(&out);
+	return result;
 }
 
 /* Splits an optional "name=" prefix and the provider fields. */

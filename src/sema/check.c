@@ -663,6 +663,8 @@ static void check_user_call(struct checker *c, const struct node *call, const st
 			      def->name, param->name);
 		else if (def->kind == N_MACRO && param->kind == N_VAR)
 			continue; /* the macro may assign it */
+		else if (def->kind == N_MACRO && param->kind == N_MAP)
+			check_whole_map(c, arg);
 		else
 			check_expr(c, arg);
 	}
@@ -751,6 +753,16 @@ static uint32_t literal_source_offset(const struct checker *c, const struct node
 	return (uint32_t)(s - c->diag->src->text);
 }
 
+/* time() and strftime() take strftime(3) formats, not these. */
+static bool takes_printf_format(const struct builtin_func *fn)
+{
+	static const char *const names[] = { "printf", "errorf", "warnf", "system", "cat" };
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(fn->name, names[i]))
+			return true;
+	return false;
+}
+
 /* printf-family formats are checked here, where the error can point into
  * the string, rather than when the first event arrives. */
 static void check_format(struct checker *c, const struct node *call)
@@ -814,7 +826,7 @@ static void check_call(struct checker *c, const struct node *call, bool as_map_v
 			error(c, arg, "len() takes a map or a stack, not %s", kind_name(vk));
 	}
 	check_call_args(c, call, fn);
-	if ((fn->flags & FN_ASYNC) && fn->args[0] == ARG_STRING_LITERAL && call->list.len >= 1)
+	if (takes_printf_format(fn) && call->list.len >= 1)
 		check_format(c, call);
 }
 

@@ -4,6 +4,8 @@
 #include "sema/suggest.h"
 #include "unit.h"
 
+#include <stdlib.h>
+
 static struct node *parse_ok(struct compilation *c, const char *text)
 {
 	struct sema_options opts = { 0 };
@@ -69,4 +71,62 @@ UNIT_TEST(suggest_finds_close_names_only)
 	suggest_init(&s, "xyz");
 	suggest_offer(&s, "printf");
 	CHECK(suggest_result(&s) == NULL);
+}
+
+/* Builds "prefix" + `count` copies of `link` + "suffix". */
+static char *repeat(const char *prefix, const char *link, int count, const char *suffix)
+{
+	size_t n = strlen(prefix) + strlen(link) * (size_t)count + strlen(suffix) + 1;
+	char *s = malloc(n), *p = s;
+	p = stpcpy(p, prefix);
+	for (int i = 0; i < count; i++)
+		p = stpcpy(p, link);
+	strcpy(p, suffix);
+	return s;
+}
+
+static int compile_errors(const char *text, char **positional, int npositional)
+{
+	struct compilation c;
+	struct sema_options opts = { .positional = positional, .npositional = npositional };
+	FILE *sink = fopen("/dev/null", "w");
+	int errors = frontend_compile(&c, "test", text, strlen(text), &opts, sink, false);
+	ast_print(sink, &c.src, c.program);
+	fclose(sink);
+	frontend_free(&c);
+	return errors;
+}
+
+/* Long chains build deep trees that every later pass walks recursively:
+ * they must end in an error, not a stack overflow (found by fuzzing). */
+UNIT_TEST(frontend_long_chains_are_bounded)
+{
+	static const struct { const char *prefix, *link, *suffix; } chains[] = {
+		{ "begin { $x = 1", "+1", "; }" },
+		{ "begin { $x = 1", "?1:1", "; }" },
+		{ "begin { $x = a", ".a", "; }" },
+		{ "begin { $x = $y", "[1]", "; }" },
+		{ "begin { if 1 {}", " else if 1 {}", " }" },
+		{ "begin { let $x: ", "typeof(", "int)" },
+	};
+	for (size_t i = 0; i < sizeof(chains) / sizeof(chains[0]); i++) {
+		char *text = repeat(chains[i].prefix, chains[i].link, 100000, chains[i].suffix);
+		CHECK(compile_errors(text, NULL, 0) > 0);
+		free(text);
+	}
+}
+
+UNIT_TEST(frontend_number_exponents_terminate)
+{
+	CHECK_INT(compile_errors("begin { @x = 0e18446744073709551615; }", NULL, 0), 0);
+	CHECK_INT(compile_errors("begin { @x = 1e99999999999; }", NULL, 0), 1);
+	CHECK_INT(compile_errors("begin { @x = 1e19; }", NULL, 0), 0);
+}
+
+UNIT_TEST(frontend_positional_substitution_is_linear)
+{
+	char *positional[] = { "vfs_read" };
+	char *text = repeat("kprobe:$1", "a", 200000, " { }");
+	CHECK_INT(compile_errors(text, positional, 1), 0);
+	free(text);
 }
