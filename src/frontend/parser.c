@@ -1071,19 +1071,26 @@ static struct node *parse_map_decl(struct parser *p)
 	return n;
 }
 
+static const char *expect_name(struct parser *p, const char *what)
+{
+	struct token *name = peek(p);
+	if (name->kind != TOK_IDENT) {
+		error_expected(p, what);
+		return NULL;
+	}
+	advance(p);
+	return name->str;
+}
+
 // macro = "macro" ident "(" (param ("," param)*)? ")" block
 //   param = $var | @map | ident
 static struct node *parse_macro(struct parser *p)
 {
 	struct token *kw = advance(p);
 	struct node *n = new_node(p, N_MACRO, kw->span);
-	struct token *name = peek(p);
-	if (name->kind != TOK_IDENT) {
-		error_expected(p, "a macro name");
+	n->name = expect_name(p, "a macro name");
+	if (!n->name)
 		return n;
-	}
-	advance(p);
-	n->name = name->str;
 	expect(p, "(");
 	while (!at(p, ")") && !p->panic) {
 		struct token *t = peek(p);
@@ -1112,13 +1119,9 @@ static struct node *parse_function(struct parser *p)
 {
 	struct token *kw = advance(p);
 	struct node *n = new_node(p, N_FUNCTION, kw->span);
-	struct token *name = peek(p);
-	if (name->kind != TOK_IDENT) {
-		error_expected(p, "a function name");
+	n->name = expect_name(p, "a function name");
+	if (!n->name)
 		return n;
-	}
-	advance(p);
-	n->name = name->str;
 	expect(p, "(");
 	while (!at(p, ")") && !p->panic) {
 		struct node *param = new_node(p, N_PARAM, peek(p)->span);
