@@ -7,6 +7,7 @@
 
 #include "cli/options.h"
 #include "frontend/frontend.h"
+#include "loader/features.h"
 #include "providers/list.h"
 
 static int fail(const char *fmt, const char *arg)
@@ -123,6 +124,10 @@ int main(int argc, char **argv)
 	}
 	if (o.show_version) {
 		options_print_version();
+		return 0;
+	}
+	if (o.show_info) {
+		features_print(stdout);
 		return 0;
 	}
 	if (o.unimplemented)

@@ -273,7 +273,7 @@ static int set_long_flag(struct options *o, int c)
 	case OPT_EMIT_ELF: set_unimplemented(o, "--emit-elf"); break;
 	case OPT_EMIT_LLVM: set_unimplemented(o, "--emit-llvm"); break;
 	case OPT_FMT: set_unimplemented(o, "--fmt"); break;
-	case OPT_INFO: set_unimplemented(o, "--info"); break;
+	case OPT_INFO: o->show_info = true; break;
 	case OPT_TEST: set_unimplemented(o, "--test"); break;
 	default: return usage_error("internal error: option %d not handled", c);
 	}
@@ -421,7 +421,7 @@ static int collect_parameters(int argc, char **argv, int first, bool dashdash, s
 
 static bool wants_program(const struct options *o)
 {
-	return !o->show_help && !o->show_version && !o->list && !o->unimplemented;
+	return !o->show_help && !o->show_version && !o->show_info && !o->list && !o->unimplemented;
 }
 
 static int check_combinations(const struct options *o)
@@ -497,7 +497,7 @@ static const char help_text[] =
 	"Information:\n"
 	"  -h, --help            print this help and exit\n"
 	"  -V, --version         print the version and exit\n"
-	"      --info            describe the kernel's BPF features (not implemented yet)\n"
+	"      --info            describe the kernel's BPF features and exit\n"
 	"\n"
 	"Also accepted for compatibility with bpftrace: -b/--btf and --verify-llvm-ir\n"
 	"(no effect); --aot, --bench, --emit-elf, --emit-llvm, --fmt, --mode,\n"

@@ -41,6 +41,7 @@ struct options {
 	bool check_only;            /* --check: parse and check, touch no kernel */
 	bool no_warnings;           /* --no-warnings */
 	bool show_version;          /* -V / --version */
+	bool show_info;             /* --info: kernel BPF features */
 	bool show_help;             /* -h / --help */
 	bool color_always, color_never; /* --color=always|never|auto */
 	const char *include_dirs[16];   /* -I DIR */
