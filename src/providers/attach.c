@@ -1,0 +1,165 @@
+/* The attachment list, errors and the helpers the attach_*.c files share. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <bpf/bpf.h>
+
+#include "providers/attach.h"
+#include "providers/attach_impl.h"
+
+struct attachment {
+	struct attachment *next;  /* set before the node is published */
+	int link_fd;              /* closed first; -1 when none or detached */
+	int perf_fd;
+};
+
+/* Pushed by the main code, walked by attachments_detach_all(), which may
+ * interrupt a push: a node is published only once complete. */
+static struct attachment *head;
+static char error_buf[512];
+
+void attach_set_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(error_buf, sizeof(error_buf), fmt, ap);
+	va_end(ap);
+}
+
+const char *attach_error(void)
+{
+	return error_buf;
+}
+
+int attach_add(int link_fd, int perf_fd)
+{
+	struct attachment *a = malloc(sizeof(*a));
+	if (!a) {
+		if (link_fd >= 0)
+			close(link_fd);
+		if (perf_fd >= 0)
+			close(perf_fd);
+		attach_set_error("attach: out of memory");
+		return -ENOMEM;
+	}
+	a->link_fd = link_fd;
+	a->perf_fd = perf_fd;
+	a->next = __atomic_load_n(&head, __ATOMIC_ACQUIRE);
+	__atomic_store_n(&head, a, __ATOMIC_RELEASE);
+	return 0;
+}
+
+static void close_once(int *fd)
+{
+	int old = __atomic_exchange_n(fd, -1, __ATOMIC_SEQ_CST);
+	if (old >= 0)
+		close(old);
+}
+
+void attachments_detach_all(void)
+{
+	int saved = errno;  /* a signal handler must not change errno */
+	for (struct attachment *a = __atomic_load_n(&head, __ATOMIC_ACQUIRE); a; a = a->next) {
+		close_once(&a->link_fd);
+		close_once(&a->perf_fd);
+	}
+	errno = saved;
+}
+
+void attachments_release(void)
+{
+	attachments_detach_all();
+	struct attachment *a = __atomic_exchange_n(&head, NULL, __ATOMIC_SEQ_CST);
+	while (a) {
+		struct attachment *next = a->next;
+		free(a);
+		a = next;
+	}
+}
+
+size_t attachments_count(void)
+{
+	size_t n = 0;
+	for (struct attachment *a = __atomic_load_n(&head, __ATOMIC_ACQUIRE); a; a = a->next)
+		if (__atomic_load_n(&a->link_fd, __ATOMIC_RELAXED) >= 0 ||
+		    __atomic_load_n(&a->perf_fd, __ATOMIC_RELAXED) >= 0)
+			n++;
+	return n;
+}
+
+int attach_perf_open(struct perf_event_attr *attr, int cpu)
+{
+	attr->size = sizeof(*attr);
+	long fd = syscall(SYS_perf_event_open, attr, -1, cpu, -1, PERF_FLAG_FD_CLOEXEC);
+	return fd < 0 ? -errno : (int)fd;
+}
+
+int attach_perf_fd(int prog_fd, int perf_fd, int *link_fd, const char **what)
+{
+	*link_fd = bpf_link_create(prog_fd, perf_fd, BPF_PERF_EVENT, NULL);
+	if (*link_fd < 0) {
+		*link_fd = -1;
+		/* Kernels before 5.15 have no perf links. */
+		if (ioctl(perf_fd, PERF_EVENT_IOC_SET_BPF, prog_fd) < 0) {
+			*what = "PERF_EVENT_IOC_SET_BPF";
+			return -errno;
+		}
+	}
+	if (ioctl(perf_fd, PERF_EVENT_IOC_ENABLE, 0) < 0) {
+		int err = -errno;
+		if (*link_fd >= 0)
+			close(*link_fd);
+		*link_fd = -1;
+		*what = "PERF_EVENT_IOC_ENABLE";
+		return err;
+	}
+	return 0;
+}
+
+int attach_parse_cpu_list(const char *text, int *cpus, int max)
+{
+	int n = 0;
+	const char *p = text;
+	while (*p && *p != '\n') {
+		char *end;
+		long lo = strtol(p, &end, 10), hi = lo;
+		if (end == p || lo < 0)
+			return -EINVAL;
+		p = end;
+		if (*p == '-') {
+			hi = strtol(p + 1, &end, 10);
+			if (end == p + 1 || hi < lo)
+				return -EINVAL;
+			p = end;
+		}
+		for (long c = lo; c <= hi; c++) {
+			if (n >= max)
+				return -E2BIG;
+			cpus[n++] = (int)c;
+		}
+		if (*p == ',')
+			p++;
+		else if (*p && *p != '\n')
+			return -EINVAL;
+	}
+	return n;
+}
+
+int attach_online_cpus(int *cpus, int max)
+{
+	char buf[4096];
+	FILE *f = fopen("/sys/devices/system/cpu/online", "re");
+	if (!f)
+		return -errno;
+	size_t len = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[len] = '\0';
+	return attach_parse_cpu_list(buf, cpus, max);
+}
