@@ -198,6 +198,25 @@ static bool probe_raw_tp_link(char *why, size_t size)
 	return false;
 }
 
+/* Loads and attaches a do-nothing BTF tracing program of `attach_type`
+ * against the kernel type `btf_id`: the only reliable test for tp_btf and
+ * fentry support. */
+static int load_tracing_probe(const char *name, enum bpf_attach_type attach_type, int btf_id,
+			      const char **stage, char *reason, size_t size)
+{
+	struct bpf_insn insns[2];
+	return_zero(insns);
+	struct program_spec spec = {
+		.name = name,
+		.type = BPF_PROG_TYPE_TRACING,
+		.expected_attach_type = attach_type,
+		.attach_btf_id = (uint32_t)btf_id,
+		.insns = insns,
+		.insn_count = 2,
+	};
+	return load_and_attach(&spec, NULL, stage, reason, size);
+}
+
 static bool probe_tp_btf(char *why, size_t size)
 {
 	look_up_vmlinux();
@@ -211,19 +230,10 @@ static bool probe_tp_btf(char *why, size_t size)
 			 "has no btf_trace_sched_switch (Linux 5.5 added them)");
 		return false;
 	}
-	struct bpf_insn insns[2];
-	return_zero(insns);
-	struct program_spec spec = {
-		.name = "probe_tp_btf",
-		.type = BPF_PROG_TYPE_TRACING,
-		.expected_attach_type = BPF_TRACE_RAW_TP,
-		.attach_btf_id = (uint32_t)vmlinux.sched_switch_tp,
-		.insns = insns,
-		.insn_count = 2,
-	};
 	const char *stage = "";
 	char reason[160];
-	int err = load_and_attach(&spec, NULL, &stage, reason, sizeof(reason));
+	int err = load_tracing_probe("probe_tp_btf", BPF_TRACE_RAW_TP, vmlinux.sched_switch_tp,
+				     &stage, reason, sizeof(reason));
 	if (!err)
 		return true;
 	snprintf(why, size, "BTF-typed tracepoints (tp_btf) are not available: %s a tp_btf "
@@ -262,19 +272,10 @@ static bool probe_fentry(char *why, size_t size)
 		snprintf(why, size, "%skernel BTF has none of the functions used to test them", prefix);
 		return false;
 	}
-	struct bpf_insn insns[2];
-	return_zero(insns);
-	struct program_spec spec = {
-		.name = "probe_fentry",
-		.type = BPF_PROG_TYPE_TRACING,
-		.expected_attach_type = BPF_TRACE_FENTRY,
-		.attach_btf_id = (uint32_t)vmlinux.fentry_target,
-		.insns = insns,
-		.insn_count = 2,
-	};
 	const char *stage = "";
 	char reason[160];
-	int err = load_and_attach(&spec, NULL, &stage, reason, sizeof(reason));
+	int err = load_tracing_probe("probe_fentry", BPF_TRACE_FENTRY, vmlinux.fentry_target,
+				     &stage, reason, sizeof(reason));
 	if (!err)
 		return true;
 	const char *errtext = -err == KERNEL_ENOTSUPP ? "Operation not supported (ENOTSUPP)"
