@@ -108,6 +108,7 @@ struct node {
 	struct node_list list;
 	struct node_list params;
 	struct probe_spec *spec; /* N_ATTACH_POINT after probe_spec_parse */
+	const struct type *ty;  /* expressions, after typecheck_run; NULL = unknown */
 };
 
 struct node *node_new(struct arena *a, enum node_kind kind, struct span span);

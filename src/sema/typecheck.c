@@ -1,0 +1,1125 @@
+/* The type pass. Requires: sema_check passed. Walks the program twice:
+ * the first walk, silent, lets integer variables and maps widen to the
+ * largest type assigned anywhere; the second, with those final types as a
+ * start, annotates every node and reports. So `$x = 1; $x = 1000;` gives
+ * both uses of $x uint16, and code generation reads one type per name. */
+#include "sema/typecheck.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "sema/stdlib.h"
+#include "util/arena.h"
+
+/* A scratch variable or a map: the type fixed at first use, and where. */
+struct binding {
+	const char *name;
+	const struct type *ty, *key;
+	const struct node *at, *key_at;
+	bool has_key;
+	struct binding *next;
+};
+
+struct scope {
+	struct scope *parent;
+	struct binding *vars;
+};
+
+struct tc {
+	struct arena *arena;
+	struct diag *diag;
+	const struct typecheck_env *env;
+	struct type_table *types;
+	bool report;                /* the second walk */
+	int errors;
+	struct binding *maps;
+	struct scope *scope;
+	const struct node *program;
+	const struct node *probe;
+	bool args_done;             /* `args` of the current probe looked up */
+	const struct type *args;
+	const char *args_err;
+};
+
+static void error(struct tc *c, const struct node *at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void error(struct tc *c, const struct node *at, const char *fmt, ...)
+{
+	if (!c->report)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = arena_vprintf(c->arena, fmt, ap);
+	va_end(ap);
+	diag_error(c->diag, at->span, "%s", msg);
+	c->errors++;
+}
+
+static const char *where(struct tc *c, const struct node *n)
+{
+	int line, col;
+	source_position(c->diag->src, n->span.off, &line, &col);
+	return arena_printf(c->arena, "%d:%d", line, col);
+}
+
+static const char *tn(struct tc *c, const struct type *ty)
+{
+	return type_name(c->arena, ty);
+}
+
+/* ---- integer literals ---- */
+
+static bool int_literal(const struct node *n, uint64_t *value, bool *negative)
+{
+	if (!n)
+		return false;
+	if (n->kind == N_INT) {
+		*value = n->ival;
+		*negative = false;
+		return true;
+	}
+	if (n->kind == N_UNARY && n->op == OP_NEG && n->lhs && n->lhs->kind == N_INT) {
+		*value = n->lhs->ival;
+		*negative = true;
+		return true;
+	}
+	return false;
+}
+
+static bool literal_fits(const struct node *n, const struct type *ty)
+{
+	uint64_t v;
+	bool neg;
+	if (!type_is_int(ty) || !int_literal(n, &v, &neg))
+		return false;
+	unsigned bits = ty->size * 8;
+	if (!ty->is_signed)
+		return !neg && (bits == 64 || v < (1ull << bits));
+	uint64_t limit = 1ull << (bits - 1);
+	return neg ? v <= limit : v < limit;
+}
+
+/* Two integers meeting in an operator, a ternary or an assignment: a
+ * literal adapts to the other side when it fits, as in bpftrace, so
+ * `pid == 1` stays uint32. */
+static const struct type *int_join(struct tc *c, const struct node *an, const struct type *a,
+				   const struct node *bn, const struct type *b)
+{
+	if (literal_fits(an, b))
+		return b;
+	if (literal_fits(bn, a))
+		return a;
+	return type_int_promote(c->types, a, b);
+}
+
+/* ---- merging a new type into one fixed earlier ---- */
+
+static bool merge(struct tc *c, const struct type *old, const struct type *new,
+		  const struct node *new_at, const struct type **out);
+
+static bool merge_fields(struct tc *c, const struct type *a, const struct type *b,
+			 const struct type **out)
+{
+	if (a->nfields != b->nfields)
+		return false;
+	const struct type **f = arena_alloc(c->arena, sizeof(*f) * (size_t)(a->nfields + 1));
+	for (int i = 0; i < a->nfields; i++) {
+		if (a->field_names && strcmp(a->field_names[i], b->field_names[i]))
+			return false;
+		if (!merge(c, a->fields[i], b->fields[i], NULL, &f[i]))
+			return false;
+	}
+	*out = a->kind == TY_TUPLE ? type_tuple(c->types, a->nfields, f)
+				   : type_record(c->types, a->nfields,
+						 (const char *const *)a->field_names, f);
+	return true;
+}
+
+static bool merge(struct tc *c, const struct type *old, const struct type *new,
+		  const struct node *new_at, const struct type **out)
+{
+	*out = old ? old : new;
+	if (!old || !new || old == new)
+		return true;
+	if (old->kind != new->kind)
+		return false;
+	switch (old->kind) {
+	case TY_INT:
+		*out = literal_fits(new_at, old) ? old : type_int_promote(c->types, old, new);
+		return true;
+	case TY_STRING:
+	case TY_BUFFER:
+		*out = old->capacity >= new->capacity ? old : new;
+		return true;
+	case TY_TUPLE:
+	case TY_RECORD:
+		return merge_fields(c, old, new, out);
+	case TY_SUM:
+	case TY_MIN:
+	case TY_MAX:
+	case TY_AVG:
+	case TY_STATS: {
+		const struct type *elem;
+		if (!merge(c, old->target, new->target, NULL, &elem))
+			return false;
+		*out = type_aggregate(c->types, old->kind, elem);
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+/* ---- scratch variables ---- */
+
+static struct binding *var_find(struct tc *c, const char *name)
+{
+	for (struct scope *s = c->scope; s; s = s->parent)
+		for (struct binding *b = s->vars; b; b = b->next)
+			if (!strcmp(b->name, name))
+				return b;
+	return NULL;
+}
+
+/* The declaring node keeps the type the silent walk ended with. */
+static struct binding *var_declare(struct tc *c, struct node *var)
+{
+	struct binding *b = arena_alloc(c->arena, sizeof(*b));
+	b->name = var->name;
+	b->at = var;
+	b->ty = c->report ? var->ty : NULL;
+	b->next = c->scope->vars;
+	c->scope->vars = b;
+	return b;
+}
+
+static void var_assign(struct tc *c, struct binding *b, struct node *var, const struct node *value,
+		       const struct type *ty)
+{
+	const struct type *out;
+	if (!b->ty && !ty)
+		return;
+	if (!merge(c, b->ty, ty, value, &out)) {
+		error(c, value, "variable '$%s' is assigned %s here, but %s at %s", var->name,
+		      tn(c, ty), tn(c, b->ty), where(c, b->at));
+		return;
+	}
+	b->ty = out;
+	((struct node *)b->at)->ty = out;
+	var->ty = out;
+}
+
+static void scope_push(struct tc *c)
+{
+	struct scope *s = arena_alloc(c->arena, sizeof(*s));
+	s->parent = c->scope;
+	c->scope = s;
+}
+
+static void scope_pop(struct tc *c)
+{
+	c->scope = c->scope->parent;
+}
+
+/* ---- maps ---- */
+
+static struct binding *map_find(struct tc *c, const char *name)
+{
+	for (struct binding *b = c->maps; b; b = b->next)
+		if (!strcmp(b->name, name))
+			return b;
+	struct binding *b = arena_alloc(c->arena, sizeof(*b));
+	b->name = name;
+	b->next = c->maps;
+	c->maps = b;
+	return b;
+}
+
+static void map_value(struct tc *c, struct binding *m, const char *name, const struct node *value,
+		      const struct type *ty)
+{
+	const struct type *out;
+	if (!ty)
+		return;
+	if (!m->at) {
+		m->at = value;
+		m->ty = ty;
+		return;
+	}
+	if (!merge(c, m->ty, ty, value, &out)) {
+		error(c, value, "map '@%s' is assigned %s here, but %s at %s", name, tn(c, ty),
+		      tn(c, m->ty), where(c, m->at));
+		return;
+	}
+	m->ty = out;
+}
+
+/* The value read back from a map: aggregations read as 64-bit integers. */
+static const struct type *map_read_type(struct tc *c, const struct type *ty)
+{
+	if (!ty)
+		return NULL;
+	switch (ty->kind) {
+	case TY_COUNT:
+		return type_int(c->types, 8, false);
+	case TY_SUM:
+	case TY_MIN:
+	case TY_MAX:
+	case TY_AVG:
+		return ty->target;
+	default:
+		return ty;
+	}
+}
+
+static const struct type *expr(struct tc *c, struct node *n);
+
+static void map_key(struct tc *c, struct binding *m, struct node *access)
+{
+	const struct type *key = NULL;
+	const struct node *key_node = access;
+	if (access->list.len == 1) {
+		key_node = access->list.items[0];
+		key = expr(c, access->list.items[0]);
+	} else {
+		const struct type **elems = arena_alloc(c->arena, sizeof(*elems) * (size_t)access->list.len);
+		bool known = true;
+		for (int i = 0; i < access->list.len; i++)
+			known &= (elems[i] = expr(c, access->list.items[i])) != NULL;
+		if (known)
+			key = type_tuple(c->types, access->list.len, elems);
+	}
+	const struct type *out;
+	if (!key)
+		return;
+	if (!m->has_key) {
+		m->has_key = true;
+		m->key = key;
+		m->key_at = key_node;
+		return;
+	}
+	if (!merge(c, m->key, key, key_node, &out)) {
+		error(c, key_node, "map '@%s' is used with key %s here, but with key %s at %s",
+		      m->name, tn(c, key), tn(c, m->key), where(c, m->key_at));
+		return;
+	}
+	m->key = out;
+}
+
+/* A map as a target or a value: its node gets the stored value type. */
+static struct binding *map_use(struct tc *c, struct node *target)
+{
+	struct node *map = target->kind == N_MAP ? target : target->lhs;
+	struct binding *m = map_find(c, map->name);
+	if (target->kind == N_MAP_ACCESS)
+		map_key(c, m, target);
+	return m;
+}
+
+/* ---- builtins ---- */
+
+static const struct type *u(struct tc *c, uint32_t size)
+{
+	return type_int(c->types, size, false);
+}
+
+/* Types of builtin variables (and the zero-argument calls of the same
+ * name). Unknown names give NULL: kernel enum constants, macro params. */
+static const struct type *builtin_type(struct tc *c, const char *name)
+{
+	static const struct { const char *name; int size; } u32[] = {
+		{ "pid", 4 }, { "tid", 4 }, { "uid", 4 }, { "gid", 4 }, { "cpu", 4 },
+		{ "numaid", 4 }, { "ncpus", 4 }, { "rand", 4 }, { "cpid", 4 }, { "ppid", 4 },
+		{ "usermode", 1 }, { "nsecs", 8 }, { "elapsed", 8 }, { "jiffies", 8 },
+		{ "cgroup", 8 }, { "default_str_length", 8 },
+	};
+	int index;
+	if (!strncmp(name, "__builtin_", 10))
+		name += 10;
+	for (size_t i = 0; i < sizeof(u32) / sizeof(u32[0]); i++)
+		if (!strcmp(name, u32[i].name))
+			return u(c, (uint32_t)u32[i].size);
+	if (stdlib_is_arg_builtin(name, "arg", &index))
+		return u(c, 8);
+	if (stdlib_is_arg_builtin(name, "sarg", &index) || !strcmp(name, "retval"))
+		return type_int(c->types, 8, true);
+	if (!strcmp(name, "comm") || !strcmp(name, "pcomm"))
+		return type_string(c->types, TYPES_COMM_CAPACITY);
+	if (!strcmp(name, "username") || !strcmp(name, "probe") || !strcmp(name, "probetype"))
+		return type_string(c->types, TYPES_STR_CAPACITY);
+	if (!strcmp(name, "has_cpid"))
+		return type_bool(c->types);
+	if (!strcmp(name, "kstack") || !strcmp(name, "ustack"))
+		return type_stack(c->types, name[0] == 'u', STACK_MODE_BPFTRACE, TYPES_STACK_LIMIT);
+	if (!strcmp(name, "curtask"))
+		return type_pointer(c->types, type_struct(c->types, "task_struct"));
+	if (!strcmp(name, "ctx"))
+		return type_pointer(c->types, u(c, 1));
+	if (!strcmp(name, "func")) {
+		enum provider p = c->probe && c->probe->list.len ? c->probe->list.items[0]->spec->provider
+								: PROV_INVALID;
+		bool user = p == PROV_UPROBE || p == PROV_URETPROBE;
+		return type_simple(c->types, user ? TY_USYM : TY_KSYM);
+	}
+	return NULL;
+}
+
+/* ---- tracepoint args ---- */
+
+static const struct type *field_type(struct tc *c, const struct tp_field *f)
+{
+	bool is_char = strstr(f->type, "char") != NULL;
+	if (f->data_loc || f->rel_loc)
+		return is_char ? type_string(c->types, TYPES_STR_CAPACITY)
+			       : type_buffer(c->types, TYPES_STR_CAPACITY);
+	if (strchr(f->type, '*'))
+		return type_pointer(c->types, is_char ? type_int(c->types, 1, true) : u(c, 1));
+	if (f->array_len >= 0) {
+		if (is_char)
+			return type_string(c->types, f->size);
+		uint32_t n = f->array_len > 0 ? (uint32_t)f->array_len : 1;
+		uint32_t elem = f->size / n;
+		if (elem == 1 || elem == 2 || elem == 4 || elem == 8)
+			return type_array(c->types, type_int(c->types, elem, f->is_signed), n);
+		return type_buffer(c->types, f->size);
+	}
+	if (f->size == 1 || f->size == 2 || f->size == 4 || f->size == 8)
+		return type_int(c->types, f->size, f->is_signed);
+	return type_buffer(c->types, f->size);
+}
+
+/* `args` of a tracepoint: a record of the format's own fields (the common
+ * header is not part of it, as in bpftrace). The first attach point that
+ * names one tracepoint decides. */
+static const struct type *tracepoint_args(struct tc *c)
+{
+	const struct node *probe = c->probe;
+	for (int i = 0; probe && i < probe->list.len; i++) {
+		const struct probe_spec *s = probe->list.items[i]->spec;
+		if (!s || s->provider != PROV_TRACEPOINT || s->wildcard)
+			continue;
+		if (!c->env || !c->env->tracepoint_format)
+			return NULL;
+		const char *err = NULL;
+		const struct tp_format *f = c->env->tracepoint_format(c->env->ctx, s->target, s->func, &err);
+		if (!f) {
+			c->args_err = arena_printf(c->arena, "tracepoint %s:%s: %s", s->target, s->func,
+						   err ? err : "no format");
+			return NULL;
+		}
+		const struct type **elems = arena_alloc(c->arena, sizeof(*elems) * (size_t)(f->nfields + 1));
+		const char **names = arena_alloc(c->arena, sizeof(*names) * (size_t)(f->nfields + 1));
+		int n = 0;
+		for (int j = 0; j < f->nfields; j++) {
+			if (f->fields[j].common)
+				continue;
+			names[n] = f->fields[j].name;
+			elems[n++] = field_type(c, &f->fields[j]);
+		}
+		return type_record(c->types, n, names, elems);
+	}
+	return NULL;
+}
+
+static const struct type *args_type(struct tc *c, const struct node *n)
+{
+	enum provider p = c->probe && c->probe->list.len && c->probe->list.items[0]->spec
+				  ? c->probe->list.items[0]->spec->provider : PROV_INVALID;
+	if (p != PROV_TRACEPOINT)
+		return type_pointer(c->types, type_struct(c->types, "args"));
+	if (!c->args_done) {
+		c->args_done = true;
+		c->args = tracepoint_args(c);
+	}
+	if (!c->args && c->args_err)
+		error(c, n, "cannot type 'args': %s", c->args_err);
+	return c->args;
+}
+
+/* ---- calls ---- */
+
+static bool literal_arg(const struct node *call, int i, int64_t *out)
+{
+	uint64_t v;
+	bool neg;
+	if (i >= call->list.len || !int_literal(call->list.items[i], &v, &neg))
+		return false;
+	*out = neg ? -(int64_t)v : (int64_t)v;
+	return true;
+}
+
+static const struct type *capacity_arg(struct tc *c, const struct node *call, int i, bool buffer)
+{
+	int64_t n;
+	uint32_t cap = TYPES_STR_CAPACITY;
+	if (literal_arg(call, i, &n) && n > 0 && n < TYPES_STR_CAPACITY)
+		cap = (uint32_t)n;
+	return buffer ? type_buffer(c->types, cap) : type_string(c->types, cap);
+}
+
+static const struct type *int64_of(struct tc *c, const struct type *ty)
+{
+	return type_int(c->types, 8, type_is_int(ty) && ty->is_signed);
+}
+
+static const struct type *stack_call(struct tc *c, const struct node *call)
+{
+	enum stack_mode mode = STACK_MODE_BPFTRACE;
+	int64_t limit = TYPES_STACK_LIMIT;
+	for (int i = 0; i < call->list.len; i++) {
+		const struct node *a = call->list.items[i];
+		if (a->kind == N_IDENT && !strcmp(a->name, "perf"))
+			mode = STACK_MODE_PERF;
+		else if (a->kind == N_IDENT && !strcmp(a->name, "raw"))
+			mode = STACK_MODE_RAW;
+		else
+			literal_arg(call, i, &limit);
+	}
+	return type_stack(c->types, call->name[0] == 'u', mode, (uint32_t)limit);
+}
+
+static const struct type *from_kind(struct tc *c, enum value_kind k)
+{
+	switch (k) {
+	case VK_NONE:      return type_void(c->types);
+	case VK_INT:       return u(c, 8);
+	case VK_BOOL:      return type_bool(c->types);
+	case VK_STRING:    return type_string(c->types, TYPES_STR_CAPACITY);
+	case VK_BUFFER:    return type_buffer(c->types, TYPES_STR_CAPACITY);
+	case VK_SYMBOL:    return type_simple(c->types, TY_KSYM);
+	case VK_INET:      return type_simple(c->types, TY_INET);
+	case VK_TIMESTAMP: return type_simple(c->types, TY_TIMESTAMP);
+	case VK_POINTER:   return type_pointer(c->types, u(c, 1));
+	default:           return NULL;
+	}
+}
+
+static const struct type *aggregation_call(struct tc *c, const struct node *n, const struct type *a0)
+{
+	const char *f = n->name;
+	int64_t x, y, z;
+	if (!strcmp(f, "count"))
+		return type_simple(c->types, TY_COUNT);
+	if (a0 && !type_is_int(a0) && a0->kind != TY_BOOL) {
+		error(c, n->list.items[0], "%s() needs an integer, not %s", f, tn(c, a0));
+		return NULL;
+	}
+	if (!strcmp(f, "hist"))
+		return type_hist(c->types, literal_arg(n, 1, &x) ? (uint32_t)x : 0);
+	if (!strcmp(f, "lhist"))
+		return literal_arg(n, 1, &x) && literal_arg(n, 2, &y) && literal_arg(n, 3, &z)
+			       ? type_lhist(c->types, x, y, z) : NULL;
+	static const struct { const char *name; enum type_kind kind; } kinds[] = {
+		{ "sum", TY_SUM }, { "min", TY_MIN }, { "max", TY_MAX }, { "avg", TY_AVG },
+		{ "stats", TY_STATS },
+	};
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (!strcmp(f, kinds[i].name))
+			return type_aggregate(c->types, kinds[i].kind, int64_of(c, a0));
+	return NULL;
+}
+
+static const struct node *find_function(struct tc *c, const char *name);
+
+static const struct type *call(struct tc *c, struct node *n)
+{
+	const struct type *a0 = NULL;
+	for (int i = 0; i < n->list.len; i++) {
+		const struct type *t = expr(c, n->list.items[i]);
+		if (i == 0)
+			a0 = t;
+	}
+	const char *f = n->name;
+	const struct builtin_func *fn = stdlib_find_func(f);
+	if (fn && (fn->flags & FN_AGGREGATION))
+		return aggregation_call(c, n, a0);
+	if (!strcmp(f, "str"))
+		return capacity_arg(c, n, 1, false);
+	if (!strcmp(f, "buf"))
+		return capacity_arg(c, n, 1, true);
+	if (!strcmp(f, "macaddr"))
+		return type_buffer(c->types, 6);
+	if (!strcmp(f, "kstack") || !strcmp(f, "ustack"))
+		return stack_call(c, n);
+	if (!strcmp(f, "ksym") || !strcmp(f, "usym"))
+		return type_simple(c->types, f[0] == 'u' ? TY_USYM : TY_KSYM);
+	if (!strcmp(f, "kptr") || !strcmp(f, "uptr") || !strcmp(f, "bswap"))
+		return a0;
+	if (!strcmp(f, "strncmp") || !strcmp(f, "strstr") || !strcmp(f, "memcmp"))
+		return type_int(c->types, 8, true);
+	const struct type *b = builtin_type(c, f);
+	if (b && !(fn && fn->returns == VK_SYMBOL))
+		return b;
+	if (fn)
+		return from_kind(c, fn->returns);
+	const struct node *def = find_function(c, f);
+	if (def && def->type)
+		return expr(c, def->type);
+	return NULL;
+}
+
+/* ---- operators ---- */
+
+static bool is_compare(enum op op)
+{
+	return op >= OP_EQ && op <= OP_GE;
+}
+
+static const struct type *as_int(struct tc *c, const struct type *t)
+{
+	return t && t->kind == TY_BOOL ? u(c, 1) : t;
+}
+
+/* Whether values of these types can be compared: the same shape, integers
+ * of any size, element by element for tuples. */
+static bool comparable(const struct type *a, const struct type *b)
+{
+	if (!a || !b || a == b)
+		return true;
+	if (type_is_scalar(a) && type_is_scalar(b))
+		return true;
+	if (a->kind != b->kind)
+		return false;
+	if (a->kind == TY_STRING || a->kind == TY_BUFFER)
+		return true;
+	if (a->kind == TY_TUPLE && a->nfields == b->nfields) {
+		for (int i = 0; i < a->nfields; i++)
+			if (!comparable(a->fields[i], b->fields[i]))
+				return false;
+		return true;
+	}
+	return false;
+}
+
+static const struct type *binary(struct tc *c, struct node *n)
+{
+	const struct type *l = expr(c, n->lhs), *r = expr(c, n->rhs);
+	if (n->op == OP_LAND || n->op == OP_LOR) {
+		if ((l && !type_is_scalar(l)) || (r && !type_is_scalar(r)))
+			error(c, n, "operator '%s' needs integers, booleans or pointers, not %s and %s",
+			      op_text(n->op), tn(c, l), tn(c, r));
+		return type_bool(c->types);
+	}
+	if (is_compare(n->op)) {
+		bool ordered = n->op != OP_EQ && n->op != OP_NE;
+		if (!comparable(l, r) || (ordered && l && (l->kind == TY_TUPLE || l->kind == TY_RECORD)))
+			error(c, n, "cannot compare %s with %s", tn(c, l), tn(c, r));
+		return type_bool(c->types);
+	}
+	if (!l || !r)
+		return NULL;
+	l = as_int(c, l);
+	r = as_int(c, r);
+	if (type_is_int(l) && type_is_int(r))
+		return n->op == OP_SHL || n->op == OP_SHR ? l : int_join(c, n->lhs, l, n->rhs, r);
+	if (l->kind == TY_POINTER && type_is_int(r) && (n->op == OP_ADD || n->op == OP_SUB))
+		return l;
+	if (r->kind == TY_POINTER && type_is_int(l) && n->op == OP_ADD)
+		return r;
+	if (l->kind == TY_POINTER && r->kind == TY_POINTER && n->op == OP_SUB)
+		return type_int(c->types, 8, true);
+	error(c, n, "operator '%s' cannot combine %s and %s", op_text(n->op), tn(c, l), tn(c, r));
+	return NULL;
+}
+
+static const struct type *unary(struct tc *c, struct node *n)
+{
+	uint64_t v;
+	bool neg;
+	if (int_literal(n, &v, &neg)) {
+		n->lhs->ty = type_int_for_literal(c->types, v, false);
+		return type_int_for_literal(c->types, v, true);
+	}
+	const struct type *t = expr(c, n->lhs);
+	switch (n->op) {
+	case OP_NOT:
+		if (t && !type_is_scalar(t))
+			error(c, n, "operator '!' needs an integer, boolean or pointer, not %s", tn(c, t));
+		return type_bool(c->types);
+	case OP_ADDR:
+		return t ? type_pointer(c->types, t) : NULL;
+	case OP_DEREF:
+		if (t && t->kind != TY_POINTER && !type_is_int(t))
+			error(c, n, "cannot dereference %s", tn(c, t));
+		return t && t->kind == TY_POINTER && t->target->kind != TY_STRUCT ? t->target : NULL;
+	default:
+		t = as_int(c, t);
+		if (t && !type_is_int(t) && !(t->kind == TY_POINTER && n->op != OP_NEG)) {
+			error(c, n, "operator '%s' needs an integer, not %s", op_text(n->op), tn(c, t));
+			return NULL;
+		}
+		if (n->op == OP_NEG && t)
+			return type_int(c->types, t->size, true);
+		return t;
+	}
+}
+
+static const struct type *ternary(struct tc *c, struct node *n)
+{
+	const struct type *cond = expr(c, n->cond);
+	if (cond && !type_is_scalar(cond) && !n->then)
+		error(c, n->cond, "a condition needs an integer, boolean or pointer, not %s", tn(c, cond));
+	const struct node *then_node = n->then ? n->then : n->cond;
+	const struct type *a = n->then ? expr(c, n->then) : cond, *b = expr(c, n->els), *out;
+	if (type_is_int(a) && type_is_int(b))
+		return int_join(c, then_node, a, n->els, b);
+	if (!merge(c, a, b, n->els, &out)) {
+		error(c, n, "ternary branches have different types: %s and %s", tn(c, a), tn(c, b));
+		return NULL;
+	}
+	return out;
+}
+
+/* ---- casts and written types ---- */
+
+static const struct type *named_int(struct tc *c, const char *name)
+{
+	static const char *const names[] = { "int8", "int16", "int32", "int64" };
+	for (unsigned i = 0; i < 4; i++) {
+		if (!strcmp(name, names[i]))
+			return type_int(c->types, 1u << i, true);
+		if (name[0] == 'u' && !strcmp(name + 1, names[i]))
+			return type_int(c->types, 1u << i, false);
+	}
+	if (!strcmp(name, "char"))
+		return type_int(c->types, 1, true);
+	if (!strcmp(name, "bool"))
+		return type_bool(c->types);
+	if (!strcmp(name, "string"))
+		return type_string(c->types, TYPES_STR_CAPACITY);
+	return NULL;
+}
+
+static const struct type *written_type(struct tc *c, struct node *t)
+{
+	const struct type *base = NULL;
+	if (t->lhs)
+		base = expr(c, t->lhs);
+	else if (!strncmp(t->name, "struct ", 7) || !strncmp(t->name, "union ", 6))
+		base = type_struct(c->types, strchr(t->name, ' ') + 1);
+	else
+		base = named_int(c, t->name);
+	if (!base && t->ival)
+		base = type_struct(c->types, t->name);  /* a typedef only BTF can resolve */
+	for (uint64_t i = 0; base && i < t->ival; i++)
+		base = type_pointer(c->types, base);
+	if (base && t->array > 0)
+		base = base->kind == TY_STRING && base->capacity == TYPES_STR_CAPACITY
+			       ? type_string(c->types, (uint32_t)t->array)
+			       : type_array(c->types, base, (uint32_t)t->array);
+	return base;
+}
+
+/* ---- expressions ---- */
+
+static const struct type *field(struct tc *c, struct node *n)
+{
+	const struct type *t = expr(c, n->lhs);
+	if (!t || t->kind != TY_RECORD)
+		return NULL;   /* structs need BTF */
+	for (int i = 0; i < t->nfields; i++)
+		if (!strcmp(t->field_names[i], n->name))
+			return t->fields[i];
+	if (n->lhs->kind == N_IDENT && !strcmp(n->lhs->name, "args"))
+		error(c, n, "tracepoint args have no field '%s'", n->name);
+	else
+		error(c, n, "%s has no field '%s'", tn(c, t), n->name);
+	return NULL;
+}
+
+static const struct type *tuple_index(struct tc *c, struct node *n)
+{
+	const struct type *t = expr(c, n->lhs);
+	if (!t)
+		return NULL;
+	if (t->kind != TY_TUPLE) {
+		error(c, n, "%s is not a tuple", tn(c, t));
+		return NULL;
+	}
+	if (n->ival >= (uint64_t)t->nfields) {
+		error(c, n, "index %llu is out of range for %s", (unsigned long long)n->ival, tn(c, t));
+		return NULL;
+	}
+	return t->fields[n->ival];
+}
+
+static const struct type *index_expr(struct tc *c, struct node *n)
+{
+	const struct type *t = expr(c, n->lhs), *i = expr(c, n->rhs);
+	if (i && !type_is_int(i))
+		error(c, n->rhs, "an index must be an integer, not %s", tn(c, i));
+	if (!t)
+		return NULL;
+	if ((t->kind == TY_POINTER || t->kind == TY_ARRAY) && t->target->kind != TY_STRUCT)
+		return t->target;
+	if (t->kind == TY_STRING)
+		return type_int(c->types, 1, true);
+	return NULL;
+}
+
+static const struct type *aggregate_list(struct tc *c, struct node *n)
+{
+	int len = n->list.len;
+	const struct type **elems = arena_alloc(c->arena, sizeof(*elems) * (size_t)(len + 1));
+	const char **names = arena_alloc(c->arena, sizeof(*names) * (size_t)(len + 1));
+	bool known = true;
+	for (int i = 0; i < len; i++) {
+		struct node *e = n->list.items[i];
+		if (e->kind == N_RECORD_FIELD) {
+			names[i] = e->name;
+			e->ty = expr(c, e->lhs);
+			elems[i] = e->ty;
+		} else {
+			elems[i] = expr(c, e);
+		}
+		known &= elems[i] != NULL;
+	}
+	if (!known)
+		return NULL;
+	return n->kind == N_TUPLE ? type_tuple(c->types, len, elems)
+				  : type_record(c->types, len, names, elems);
+}
+
+static void stmt(struct tc *c, struct node *n);
+
+static const struct type *expr_kind(struct tc *c, struct node *n)
+{
+	switch (n->kind) {
+	case N_INT:
+		return type_int_for_literal(c->types, n->ival, false);
+	case N_STRING:
+		return type_string(c->types, n->str_len + 1);
+	case N_BOOL:
+		return type_bool(c->types);
+	case N_PARAM_COUNT:
+	case N_SIZEOF:
+	case N_OFFSETOF:
+		if (n->lhs)
+			expr(c, n->lhs);
+		return u(c, 8);
+	case N_IDENT:
+		return !strcmp(n->name, "args") ? args_type(c, n) : builtin_type(c, n->name);
+	case N_VAR: {
+		struct binding *b = var_find(c, n->name);
+		return b ? b->ty : NULL;
+	}
+	case N_MAP:
+	case N_MAP_ACCESS: {
+		struct binding *m = map_use(c, n);
+		if (n->kind == N_MAP_ACCESS)
+			n->lhs->ty = m->ty;
+		return map_read_type(c, m->ty);
+	}
+	case N_CALL:
+		return call(c, n);
+	case N_UNARY:
+		return unary(c, n);
+	case N_POSTFIX:
+		return expr(c, n->lhs);
+	case N_BINARY:
+		return binary(c, n);
+	case N_TERNARY:
+		return ternary(c, n);
+	case N_CAST:
+		expr(c, n->lhs);
+		return written_type(c, n->type);
+	case N_TYPE:
+		return written_type(c, n);
+	case N_FIELD:
+		return field(c, n);
+	case N_TUPLE_INDEX:
+		return tuple_index(c, n);
+	case N_INDEX:
+		return index_expr(c, n);
+	case N_TUPLE:
+	case N_RECORD:
+		return aggregate_list(c, n);
+	case N_BLOCK:
+		scope_push(c);
+		for (int i = 0; i < n->list.len; i++)
+			stmt(c, n->list.items[i]);
+		const struct type *t = n->rhs ? expr(c, n->rhs) : type_void(c->types);
+		scope_pop(c);
+		return t;
+	default:
+		return NULL;   /* $N (its type depends on the value given), typeof */
+	}
+}
+
+static const struct type *expr(struct tc *c, struct node *n)
+{
+	if (!n)
+		return NULL;
+	n->ty = expr_kind(c, n);
+	return n->ty;
+}
+
+/* ---- statements ---- */
+
+static void assign_to(struct tc *c, struct node *target, struct node *value, const struct type *ty)
+{
+	if (target->kind == N_VAR) {
+		struct binding *b = var_find(c, target->name);
+		if (!b)
+			b = var_declare(c, target);
+		var_assign(c, b, target, value, ty);
+		target->ty = b->ty;
+	} else if (target->kind == N_MAP || target->kind == N_MAP_ACCESS) {
+		struct binding *m = map_use(c, target);
+		struct node *map = target->kind == N_MAP ? target : target->lhs;
+		map_value(c, m, map->name, value, ty);
+		map->ty = m->ty;
+		target->ty = m->ty;
+	} else {
+		expr(c, target);
+	}
+}
+
+static void assign(struct tc *c, struct node *n)
+{
+	const struct type *ty = expr(c, n->rhs);
+	if (n->op != OP_NONE) {
+		const struct type *old = n->lhs->kind == N_VAR ? (var_find(c, n->lhs->name)
+								  ? var_find(c, n->lhs->name)->ty : NULL)
+							     : NULL;
+		if (n->lhs->kind != N_VAR)
+			old = expr(c, n->lhs);
+		if (old && ty && !(type_is_int(as_int(c, old)) && type_is_int(as_int(c, ty))) &&
+		    !(old->kind == TY_POINTER && type_is_int(ty))) {
+			error(c, n, "operator '%s=' cannot combine %s and %s", op_text(n->op),
+			      tn(c, old), tn(c, ty));
+			return;
+		}
+		if (type_is_int(old) && type_is_int(ty))
+			ty = int_join(c, NULL, old, n->rhs, ty);
+		else if (old)
+			ty = old;
+	}
+	assign_to(c, n->lhs, n->rhs, ty);
+}
+
+static void let(struct tc *c, struct node *n)
+{
+	struct binding *b = var_declare(c, n->lhs);
+	const struct type *declared = n->type ? written_type(c, n->type) : NULL;
+	if (declared) {
+		b->ty = declared;
+		n->lhs->ty = declared;
+	}
+	if (n->rhs) {
+		const struct type *ty = expr(c, n->rhs);
+		if (declared && ty && !(type_is_int(declared) && type_is_int(ty)) &&
+		    !merge(c, declared, ty, n->rhs, &ty))
+			error(c, n->rhs, "variable '$%s' is declared %s, but assigned %s",
+			      n->lhs->name, tn(c, declared), tn(c, ty));
+		else if (!declared)
+			var_assign(c, b, n->lhs, n->rhs, ty);
+	}
+	n->lhs->ty = b->ty;
+}
+
+static void condition(struct tc *c, struct node *n)
+{
+	const struct type *t = expr(c, n);
+	if (t && !type_is_scalar(t))
+		error(c, n, "a condition needs an integer, boolean or pointer, not %s", tn(c, t));
+}
+
+static void for_map(struct tc *c, struct node *n)
+{
+	struct binding *m = map_find(c, n->rhs->name);
+	const struct type *kv[2] = { m->key, map_read_type(c, m->ty) };
+	n->rhs->ty = m->ty;
+	scope_push(c);
+	struct binding *b = var_declare(c, n->lhs);
+	b->ty = kv[0] && kv[1] ? type_tuple(c->types, 2, kv) : NULL;
+	n->lhs->ty = b->ty;
+	stmt(c, n->body);
+	scope_pop(c);
+}
+
+static void for_range(struct tc *c, struct node *n)
+{
+	const struct type *a = expr(c, n->cond), *b = expr(c, n->rhs);
+	scope_push(c);
+	struct binding *v = var_declare(c, n->lhs);
+	v->ty = type_is_int(a) && type_is_int(b) ? int_join(c, n->cond, a, n->rhs, b) : NULL;
+	n->lhs->ty = v->ty;
+	stmt(c, n->body);
+	scope_pop(c);
+}
+
+static void stmt(struct tc *c, struct node *n)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_EXPR_STMT:
+		expr(c, n->lhs);
+		break;
+	case N_ASSIGN:
+		assign(c, n);
+		break;
+	case N_DISCARD:
+		expr(c, n->rhs ? n->rhs : n->lhs);
+		break;
+	case N_LET:
+		let(c, n);
+		break;
+	case N_IF:
+		condition(c, n->cond);
+		stmt(c, n->then);
+		stmt(c, n->els);
+		break;
+	case N_WHILE:
+		condition(c, n->cond);
+		stmt(c, n->body);
+		break;
+	case N_UNROLL:
+		expr(c, n->cond);
+		stmt(c, n->body);
+		break;
+	case N_FOR_MAP:
+		for_map(c, n);
+		break;
+	case N_FOR_RANGE:
+		for_range(c, n);
+		break;
+	case N_RETURN:
+		expr(c, n->lhs);
+		break;
+	case N_BLOCK:
+		expr(c, n);
+		break;
+	default:
+		break;
+	}
+}
+
+/* ---- program ---- */
+
+static const struct node *find_function(struct tc *c, const char *name)
+{
+	for (int i = 0; c->program && i < c->program->list.len; i++) {
+		const struct node *n = c->program->list.items[i];
+		if (n->kind == N_FUNCTION && !strcmp(n->name, name))
+			return n;
+	}
+	return NULL;
+}
+
+static void item(struct tc *c, struct node *n)
+{
+	c->scope = NULL;
+	scope_push(c);
+	c->probe = NULL;
+	c->args_done = false;
+	c->args = NULL;
+	c->args_err = NULL;
+	if (n->kind == N_PROBE) {
+		c->probe = n;
+		if (n->cond)
+			condition(c, n->cond);
+		stmt(c, n->body);
+	} else if (n->kind == N_FUNCTION) {
+		for (int i = 0; i < n->params.len; i++) {
+			struct node *p = n->params.items[i];
+			struct binding *b = var_declare(c, p->lhs);
+			b->ty = p->type ? written_type(c, p->type) : NULL;
+			p->lhs->ty = b->ty;
+		}
+		stmt(c, n->body);
+	}
+	/* Macro bodies are typed where they are expanded, not here. */
+}
+
+static void walk(struct tc *c, struct node *program)
+{
+	for (int i = 0; i < program->list.len; i++)
+		item(c, program->list.items[i]);
+}
+
+int typecheck_run(struct arena *arena, struct node *program, struct diag *diag,
+		  const struct typecheck_env *env)
+{
+	struct type_table own;
+	struct tc c = { .arena = arena, .diag = diag, .env = env };
+	if (env && env->types) {
+		c.types = env->types;
+	} else {
+		types_init(&own, arena);
+		c.types = &own;
+	}
+	if (!program)
+		return 0;
+	c.program = program;
+	walk(&c, program);
+	c.report = true;
+	walk(&c, program);
+	return c.errors;
+}
+
+/* ---- -d types ---- */
+
+static void describe(FILE *out, const struct node *n)
+{
+	fputs(node_kind_name(n->kind), out);
+	switch (n->kind) {
+	case N_VAR:     fprintf(out, " $%s", n->name); break;
+	case N_MAP:     fprintf(out, " @%s", n->name); break;
+	case N_INT:     fprintf(out, " %llu", (unsigned long long)n->ival); break;
+	case N_STRING:  fprintf(out, " \"%.*s\"", (int)strnlen(n->str, n->str_len), n->str); break;
+	case N_UNARY:
+	case N_BINARY:
+	case N_POSTFIX: fprintf(out, " %s", op_text(n->op)); break;
+	case N_TUPLE_INDEX: fprintf(out, " %llu", (unsigned long long)n->ival); break;
+	default:
+		if (n->name)
+			fprintf(out, " %s", n->name);
+		break;
+	}
+}
+
+static void print_node(FILE *out, const struct source *src, const struct node *n)
+{
+	if (!n)
+		return;
+	if (n->kind == N_TYPE)
+		return;
+	if (n->ty) {
+		int line, col;
+		source_position(src, n->span.off, &line, &col);
+		fprintf(out, "%d:%d ", line, col);
+		describe(out, n);
+		fputs(" : ", out);
+		type_print(out, n->ty);
+		fputc('\n', out);
+	}
+	const struct node *kids[] = { n->cond, n->lhs, n->rhs, n->then, n->els, n->body };
+	if (n->kind == N_MAP_ACCESS || n->kind == N_CALL || n->kind == N_TUPLE || n->kind == N_RECORD) {
+		print_node(out, src, n->lhs);
+		for (int i = 0; i < n->list.len; i++)
+			print_node(out, src, n->list.items[i]);
+		return;
+	}
+	for (int i = 0; i < n->list.len; i++)
+		print_node(out, src, n->list.items[i]);
+	for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
+		print_node(out, src, kids[i]);
+}
+
+void typecheck_print(FILE *out, const struct source *src, const struct node *program)
+{
+	print_node(out, src, program);
+}
+
+const struct tp_format *typecheck_tracefs_format(void *ctx, const char *category,
+						 const char *event, const char **err)
+{
+	struct arena *arena = ctx;
+	struct tp_format *f = arena_alloc(arena, sizeof(*f));
+	if (tp_format_load(arena, category, event, f, err) < 0)
+		return NULL;
+	return f;
+}

@@ -1,0 +1,123 @@
+/* Types of the language (docs/backend-plan.md, "Types"). One struct type per
+ * distinct type, interned in a table that lives in the compile arena, so two
+ * types are equal exactly when their pointers are. A NULL type means
+ * "unknown": the type pass has already reported why, or the type needs BTF
+ * (kernel structs), and nothing more is checked against it. */
+#ifndef BPFSCOPE_SEMA_TYPES_H
+#define BPFSCOPE_SEMA_TYPES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+struct arena;
+
+/* str() reads at most this many bytes, NUL included. bpftrace's max_strlen
+ * defaults to 1024, but a string lives on the 512-byte BPF stack until it
+ * reaches a map or the ring buffer, so we stay small until strings move to
+ * per-CPU scratch maps. */
+#define TYPES_STR_CAPACITY 64
+/* comm, pcomm: TASK_COMM_LEN in the kernel. */
+#define TYPES_COMM_CAPACITY 16
+/* bpftrace's default kstack/ustack depth. */
+#define TYPES_STACK_LIMIT 127
+
+enum type_kind {
+	TY_VOID,        /* statements and calls that yield nothing */
+	TY_INT,         /* size 1/2/4/8, is_signed */
+	TY_BOOL,
+	TY_STRING,      /* capacity bytes, NUL included */
+	TY_BUFFER,      /* capacity bytes of raw data */
+	TY_POINTER,     /* to `target` (an int, or an opaque TY_STRUCT by name) */
+	TY_STRUCT,      /* `name`; opaque until BTF arrives: size 0 */
+	TY_ARRAY,       /* count elements of `target` */
+	TY_TUPLE,       /* fields/offsets, laid out like a C struct */
+	TY_RECORD,      /* the same, with names */
+	TY_STACK,       /* user, mode, limit */
+	TY_KSYM,
+	TY_USYM,
+	TY_INET,
+	TY_TIMESTAMP,
+	/* Aggregations: map value types only. `target` is the integer type fed
+	 * to sum/min/max/avg/stats. */
+	TY_COUNT,
+	TY_SUM,
+	TY_MIN,
+	TY_MAX,
+	TY_AVG,
+	TY_STATS,
+	TY_HIST,        /* bits (the optional second argument, 0 by default) */
+	TY_LHIST,       /* min, max, step */
+	TY_KIND_COUNT,
+};
+
+enum stack_mode { STACK_MODE_BPFTRACE, STACK_MODE_PERF, STACK_MODE_RAW };
+
+struct type {
+	enum type_kind kind;
+	uint32_t size, align;        /* bytes as stored in a map or record */
+	bool is_signed;
+	uint32_t capacity;           /* TY_STRING, TY_BUFFER */
+	uint32_t count;              /* TY_ARRAY */
+	const struct type *target;   /* TY_POINTER, TY_ARRAY, aggregations */
+	const char *name;            /* TY_STRUCT */
+	int nfields;                 /* TY_TUPLE, TY_RECORD */
+	const struct type **fields;
+	const char **field_names;    /* TY_RECORD */
+	uint32_t *offsets;
+	bool user;                   /* TY_STACK: ustack */
+	enum stack_mode mode;        /* TY_STACK */
+	uint32_t limit;              /* TY_STACK: frames */
+	int64_t min, max, step;      /* TY_LHIST */
+	uint32_t bits;               /* TY_HIST */
+	struct type *next;           /* interning list */
+};
+
+struct type_table {
+	struct arena *arena;
+	struct type *all;
+};
+
+void types_init(struct type_table *t, struct arena *arena);
+
+const struct type *type_void(struct type_table *t);
+const struct type *type_int(struct type_table *t, uint32_t size, bool is_signed);
+const struct type *type_bool(struct type_table *t);
+const struct type *type_string(struct type_table *t, uint32_t capacity);
+const struct type *type_buffer(struct type_table *t, uint32_t capacity);
+const struct type *type_pointer(struct type_table *t, const struct type *target);
+const struct type *type_struct(struct type_table *t, const char *name);
+const struct type *type_array(struct type_table *t, const struct type *elem, uint32_t count);
+const struct type *type_tuple(struct type_table *t, int n, const struct type *const *elems);
+const struct type *type_record(struct type_table *t, int n, const char *const *names,
+			       const struct type *const *elems);
+const struct type *type_stack(struct type_table *t, bool user, enum stack_mode mode,
+			      uint32_t limit);
+/* TY_KSYM, TY_USYM, TY_INET, TY_TIMESTAMP, TY_COUNT: no parameters. */
+const struct type *type_simple(struct type_table *t, enum type_kind kind);
+/* TY_SUM, TY_MIN, TY_MAX, TY_AVG, TY_STATS over integers of type `elem`. */
+const struct type *type_aggregate(struct type_table *t, enum type_kind kind,
+				  const struct type *elem);
+const struct type *type_hist(struct type_table *t, uint32_t bits);
+const struct type *type_lhist(struct type_table *t, int64_t min, int64_t max, int64_t step);
+
+/* The smallest integer type holding `value` (negated when `negative`):
+ * 1 → uint8, 300 → uint16, -1 → int8, -129 → int16, as bpftrace types literals. */
+const struct type *type_int_for_literal(struct type_table *t, uint64_t value, bool negative);
+/* The type both integers widen to: the larger size; unsigned only when
+ * both are; a mixed pair of equal size widens one step so values still fit
+ * (uint32 with int32 gives int64; 64 bits stays int64). */
+const struct type *type_int_promote(struct type_table *t, const struct type *a,
+				    const struct type *b);
+
+bool type_is_int(const struct type *ty);
+bool type_is_aggregate(const struct type *ty);
+/* Integers, bools and pointers: what arithmetic and conditions accept. */
+bool type_is_scalar(const struct type *ty);
+
+/* "uint8", "string[16]", "(uint8,string[2])", "{a:uint8}", "struct task_struct *",
+ * "hist(bits=0)", ...; "unknown" for NULL. Lives in `arena`. */
+const char *type_name(struct arena *arena, const struct type *ty);
+void type_print(FILE *out, const struct type *ty);
+
+#endif
