@@ -8,6 +8,7 @@
 #include "cli/options.h"
 #include "frontend/frontend.h"
 #include "loader/features.h"
+#include "sema/typecheck.h"
 #include "providers/list.h"
 
 static int fail(const char *fmt, const char *arg)
@@ -74,6 +75,17 @@ static bool want_color(const struct options *o)
 	return isatty(STDERR_FILENO);
 }
 
+/* -d types: the type pass is not part of --check yet (it reads tracefs
+ * for tracepoint arguments), so it runs only when asked for. */
+static int print_types(struct compilation *c)
+{
+	struct typecheck_env env = { .tracepoint_format = typecheck_tracefs_format, .ctx = &c->arena };
+	int errors = typecheck_run(&c->arena, c->program, &c->diag, &env);
+	if (!errors)
+		typecheck_print(stdout, &c->src, c->program);
+	return errors;
+}
+
 static int run(const struct options *o)
 {
 	struct list_options lopts = { .verbose = o->verbose > 0, .no_warnings = o->no_warnings };
@@ -99,6 +111,8 @@ static int run(const struct options *o)
 	int errors = frontend_compile(&c, name, text, len, &sopts, stderr, want_color(o));
 	if (o->debug_stages & DBG_AST)
 		ast_print(stdout, &c.src, c.program);
+	if (!errors && (o->debug_stages & DBG_TYPES))
+		errors = print_types(&c);
 	int status = errors ? 1 : 0;
 	if (!errors && !o->check_only) {
 		if (o->list)
