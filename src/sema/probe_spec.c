@@ -14,6 +14,8 @@
  */
 #include "sema/probe_spec.h"
 
+#include "providers/perf_events.h"
+
 #include "sema/stdlib.h"
 #include "sema/suggest.h"
 #include "util/arena.h"
@@ -912,55 +914,12 @@ static bool parse_timer(struct ctx *c)
 	return true;
 }
 
-struct perf_event_name {
-	const char *name, *alias;
-};
-
-static const struct perf_event_name software_events[] = {
-	{ "cpu-clock", "cpu" },
-	{ "task-clock", NULL },
-	{ "page-faults", "faults" },
-	{ "context-switches", "cs" },
-	{ "cpu-migrations", NULL },
-	{ "minor-faults", NULL },
-	{ "major-faults", NULL },
-	{ "alignment-faults", NULL },
-	{ "emulation-faults", NULL },
-	{ "dummy", NULL },
-	{ "bpf-output", NULL },
-};
-
-static const struct perf_event_name hardware_events[] = {
-	{ "cpu-cycles", "cycles" },
-	{ "instructions", NULL },
-	{ "cache-references", NULL },
-	{ "cache-misses", NULL },
-	{ "branch-instructions", "branches" },
-	{ "branch-misses", NULL },
-	{ "bus-cycles", NULL },
-	{ "frontend-stalls", NULL },
-	{ "backend-stalls", NULL },
-	{ "ref-cycles", NULL },
-};
-
-static bool in_events(const struct perf_event_name *ev, size_t n, const char *s)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(s, ev[i].name) || (ev[i].alias && !strcmp(s, ev[i].alias)))
-			return true;
-	return false;
-}
-
 static bool parse_perf(struct ctx *c)
 {
 	bool sw = c->info->id == PROV_SOFTWARE;
 	const char *kind = c->info->name;
-	const struct perf_event_name *ev = sw ? software_events : hardware_events;
-	size_t nev = sw ? sizeof(software_events) / sizeof(software_events[0])
-			: sizeof(hardware_events) / sizeof(hardware_events[0]);
-	const struct perf_event_name *other = sw ? hardware_events : software_events;
-	size_t nother = sw ? sizeof(hardware_events) / sizeof(hardware_events[0])
-			   : sizeof(software_events) / sizeof(software_events[0]);
+	const struct perf_event_info *ev = sw ? perf_software_events : perf_hardware_events;
+	size_t nev = sw ? perf_nsoftware_events : perf_nhardware_events;
 
 	if (c->args < 1 || !c->parts[1].len)
 		return fail(c, missing_col(c), "%s probe needs an event name: %s", kind,
@@ -970,8 +929,8 @@ static bool parse_perf(struct ctx *c)
 	if (!no_wildcards(c, 1, kind))
 		return false;
 	const struct part *e = &c->parts[1];
-	if (!in_events(ev, nev, e->s)) {
-		if (in_events(other, nother, e->s))
+	if (!perf_event_lookup(!sw, e->s)) {
+		if (perf_event_lookup(sw, e->s))
 			return fail(c, e->col, "'%s' is a %s event: use %s:%s", e->s,
 				    sw ? "hardware" : "software", sw ? "hardware" : "software", e->s);
 		struct suggester s;
