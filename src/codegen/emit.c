@@ -96,6 +96,22 @@ static enum insn_alu alu_op(const struct ir_insn *insn)
 	return ops[insn->alu];
 }
 
+/* The second operand of an ALU or branch fits the instruction's imm field. */
+static bool b_is_small_imm(const struct ir_insn *insn)
+{
+	return insn->b.kind == IR_VAL_IMM && fits_imm32(insn->b.v);
+}
+
+/* A register holding the second operand: its own, or SCRATCH_B after a
+ * reload or a 64-bit immediate load. */
+static int b_reg(struct emitter *e, const struct ir_insn *insn)
+{
+	if (insn->b.kind != IR_VAL_IMM)
+		return use_reg(e, (int)insn->b.v, SCRATCH_B);
+	insn_buf_add_wide(e->b, insn_ld_imm64(SCRATCH_B, (uint64_t)insn->b.v));
+	return SCRATCH_B;
+}
+
 static void emit_alu(struct emitter *e, const struct ir_insn *insn)
 {
 	int a = (int)insn->a.v;
@@ -105,15 +121,11 @@ static void emit_alu(struct emitter *e, const struct ir_insn *insn)
 	bool is32 = insn->flags & IR_F_32;
 	enum insn_alu op = alu_op(insn);
 	load_into(e, a, w);
-	if (insn->b.kind == IR_VAL_IMM && fits_imm32(insn->b.v)) {
+	if (b_is_small_imm(insn)) {
 		int32_t imm = (int32_t)insn->b.v;
 		insn_buf_add(e->b, is32 ? insn_alu32_imm(op, w, imm) : insn_alu64_imm(op, w, imm));
 	} else {
-		int rb = SCRATCH_B;
-		if (insn->b.kind == IR_VAL_IMM)
-			insn_buf_add_wide(e->b, insn_ld_imm64(SCRATCH_B, (uint64_t)insn->b.v));
-		else
-			rb = use_reg(e, (int)insn->b.v, SCRATCH_B);
+		int rb = b_reg(e, insn);
 		insn_buf_add(e->b, is32 ? insn_alu32_reg(op, w, rb) : insn_alu64_reg(op, w, rb));
 	}
 	def_done(e, insn->dst, w);
@@ -270,15 +282,11 @@ static void emit_br(struct emitter *e, const struct ir_insn *insn)
 	enum insn_cond c = insn_cond_of(cond);
 	bool is32 = insn->flags & IR_F_32;
 	struct bpf_insn jump;
-	if (insn->b.kind == IR_VAL_IMM && fits_imm32(insn->b.v)) {
+	if (b_is_small_imm(insn)) {
 		int32_t imm = (int32_t)insn->b.v;
 		jump = is32 ? insn_jmp32_imm(c, ra, imm, 0) : insn_jmp_imm(c, ra, imm, 0);
 	} else {
-		int rb = SCRATCH_B;
-		if (insn->b.kind == IR_VAL_IMM)
-			insn_buf_add_wide(e->b, insn_ld_imm64(SCRATCH_B, (uint64_t)insn->b.v));
-		else
-			rb = use_reg(e, (int)insn->b.v, SCRATCH_B);
+		int rb = b_reg(e, insn);
 		jump = is32 ? insn_jmp32_reg(c, ra, rb, 0) : insn_jmp_reg(c, ra, rb, 0);
 	}
 	insn_buf_add_jump(e->b, jump, e->labels[taken->id]);
