@@ -12,6 +12,7 @@
 #include "loader/map.h"
 #include "loader/names.h"
 #include "loader/program.h"
+#include "bpf_test_util.h"
 #include "unit.h"
 
 /* --- reading verifier logs (recorded from Linux 6.18) --- */
@@ -132,22 +133,7 @@ static int load(struct insn_buf *b, enum bpf_prog_type type, const int *map_fds)
 		unit_fail(__FILE__, __LINE__, "insn_buf_finish: %s", b->error_msg);
 		return -1;
 	}
-	struct program_spec spec = {
-		.name = "unit_test",
-		.type = type,
-		.insns = b->insns,
-		.insn_count = b->len,
-		.map_fds = map_fds,
-	};
-	struct program_load r;
-	int fd = program_load(&spec, &r);
-	if (fd < 0) {
-		char msg[256];
-		unit_fail(__FILE__, __LINE__, "load failed: %s",
-			  program_load_message(&r, msg, sizeof(msg)));
-	}
-	program_load_free(&r);
-	return fd;
+	return unit_load_insns("unit_test", type, b, map_fds);
 }
 
 /* Loads `b` as a raw tracepoint program, runs it once with `args` as its

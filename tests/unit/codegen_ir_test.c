@@ -15,6 +15,7 @@
 #include "loader/map.h"
 #include "loader/program.h"
 #include "util/arena.h"
+#include "bpf_test_util.h"
 #include "unit.h"
 
 /* Emits `fn` into `b` and finishes it; false (with a failure) otherwise. */
@@ -36,22 +37,7 @@ static bool compile(struct ir_func *fn, struct insn_buf *b, struct regalloc *ra)
 
 static int load(struct insn_buf *b, enum bpf_prog_type type, const int *map_fds)
 {
-	struct program_spec spec = {
-		.name = "unit_ir",
-		.type = type,
-		.insns = b->insns,
-		.insn_count = b->len,
-		.map_fds = map_fds,
-	};
-	struct program_load r;
-	int fd = program_load(&spec, &r);
-	if (fd < 0) {
-		char msg[256];
-		unit_fail(__FILE__, __LINE__, "load failed: %s",
-			  program_load_message(&r, msg, sizeof(msg)));
-	}
-	program_load_free(&r);
-	return fd;
+	return unit_load_insns("unit_ir", type, b, map_fds);
 }
 
 /* Compiles, loads as a raw tracepoint, runs once with `args`, returns r0
