@@ -69,6 +69,12 @@ int ir_stack_alloc(struct ir_func *fn, const char *name, uint32_t size, uint32_t
 struct ir_insn *ir_append(struct ir_func *fn, struct ir_insn insn)
 {
 	struct ir_block *bb = fn->cur;
+	static struct ir_insn dead;
+	if (bb->len && ir_is_terminator(bb->insns[bb->len - 1].op)) {
+		/* Code after a terminator can never run: dropped. */
+		dead = insn;
+		return &dead;
+	}
 	bb->insns = grow(fn->arena, bb->insns, bb->len, &bb->cap, sizeof(*bb->insns));
 	insn.origin = fn->origin;
 	bb->insns[bb->len] = insn;
@@ -352,4 +358,31 @@ void ir_print(FILE *out, const struct ir_func *fn)
 		for (size_t j = 0; j < bb->len; j++)
 			print_insn(out, &bb->insns[j]);
 	}
+}
+
+void ir_prune(struct ir_func *fn)
+{
+	if (!fn->nblocks)
+		return;
+	bool *seen = arena_alloc(fn->arena, fn->nblocks);
+	struct ir_block **work = arena_alloc(fn->arena, sizeof(*work) * fn->nblocks);
+	size_t nwork = 0;
+	seen[0] = true;
+	work[nwork++] = fn->blocks[0];
+	while (nwork) {
+		struct ir_block *succ[2], *bb = work[--nwork];
+		int n = ir_block_succs(bb, succ);
+		for (int i = 0; i < n; i++)
+			if (!seen[succ[i]->id]) {
+				seen[succ[i]->id] = true;
+				work[nwork++] = succ[i];
+			}
+	}
+	size_t kept = 0;
+	for (size_t i = 0; i < fn->nblocks; i++)
+		if (seen[i])
+			fn->blocks[kept++] = fn->blocks[i];
+	fn->nblocks = kept;
+	for (size_t i = 0; i < kept; i++)
+		fn->blocks[i]->id = (int)i;
 }

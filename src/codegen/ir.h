@@ -162,6 +162,10 @@ void ir_br(struct ir_func *fn, enum ir_cond cond, unsigned flags, int a, struct 
 void ir_jmp(struct ir_func *fn, struct ir_block *target);
 void ir_ret(struct ir_func *fn, struct ir_value value);
 
+/* Drops the blocks no path from the entry reaches, renumbering the rest
+ * (code after exit(), break, return...). */
+void ir_prune(struct ir_func *fn);
+
 /* --- inspecting --- */
 bool ir_is_terminator(enum ir_op op);
 /* The vregs `insn` reads, into uses[0..); returns how many (at most 6). */

@@ -1,0 +1,1360 @@
+/* Lowering, part two: expressions, conditions, builtins and calls. */
+#include "codegen/lower_impl.h"
+
+#include <signal.h>
+#include <string.h>
+#include <strings.h>
+
+#include <linux/bpf.h>
+
+#include "runtime/hist.h"
+#include "util/arena.h"
+
+/* x86-64 struct pt_regs offsets of the argument registers and ax. */
+static const int16_t pt_regs_arg[6] = { 112, 104, 96, 88, 72, 64 };
+#define PT_REGS_AX 80
+/* Addresses at or above this are kernel addresses (x86-64). */
+#define KERNEL_SPACE_START 0xffff800000000000ull
+
+struct val lw_int(struct lw *w, int reg, const struct type *ty)
+{
+	(void)w;
+	return (struct val){ .ty = ty, .reg = reg };
+}
+
+
+static struct val imm_val(struct lw *w, int64_t v, const struct type *ty)
+{
+	return lw_int(w, ir_mov_imm(w->fn, v), ty ? ty : type_int(w->types, 8, v < 0));
+}
+
+static bool is_str(const struct type *t)
+{
+	return t && (t->kind == TY_STRING || t->kind == TY_BUFFER);
+}
+
+int lw_scalar(struct lw *w, struct node *n)
+{
+	struct val v = lw_expr(w, n);
+	if (!v.is_mem)
+		return v.reg;
+	if (v.ty && (v.ty->kind == TY_INT || v.ty->kind == TY_BOOL || v.ty->kind == TY_POINTER))
+		return lw_read_val(w, v.loc, v.ty).reg;
+	lw_error(w, n, "expected an integer here, not %s", type_name(w->arena, v.ty));
+	return ir_mov_imm(w->fn, 0);
+}
+
+int lw_convert(struct lw *w, int reg, const struct type *from, const struct type *to)
+{
+	(void)from;
+	if (!to || to->kind != TY_INT || to->size >= 8)
+		return reg;
+	unsigned bits = 64 - to->size * 8;
+	int r = ir_alu(w->fn, IR_LSH, 0, reg, ir_imm(bits));
+	ir_alu_to(w->fn, r, to->is_signed ? IR_ARSH : IR_RSH, 0, r, ir_imm(bits));
+	return r;
+}
+
+/* ---- arithmetic ---- */
+
+static enum ir_alu alu_of(enum op op, bool is_signed)
+{
+	switch (op) {
+	case OP_ADD:  return IR_ADD;
+	case OP_SUB:  return IR_SUB;
+	case OP_MUL:  return IR_MUL;
+	case OP_DIV:  return IR_DIV;
+	case OP_MOD:  return IR_MOD;
+	case OP_BAND: return IR_AND;
+	case OP_BOR:  return IR_OR;
+	case OP_BXOR: return IR_XOR;
+	case OP_SHL:  return IR_LSH;
+	case OP_SHR:  return is_signed ? IR_ARSH : IR_RSH;
+	default:      return IR_ADD;
+	}
+}
+
+int lw_arith(struct lw *w, enum op op, int a, int b, bool is_signed)
+{
+	struct ir_func *fn = w->fn;
+	unsigned flags = is_signed ? IR_F_SIGNED : 0;
+	if (op == OP_DIV || op == OP_MOD) {
+		/* bpftrace divides by 1 where the divisor is 0. */
+		int d = ir_mov(fn, b);
+		struct ir_block *fix = lw_block(w), *ok = lw_block(w);
+		ir_br(fn, IR_EQ, 0, d, ir_imm(0), fix, ok);
+		ir_set_block(fn, fix);
+		ir_mov_imm_to(fn, d, 1);
+		ir_jmp(fn, ok);
+		ir_set_block(fn, ok);
+		return ir_alu(fn, alu_of(op, is_signed), flags, a, ir_vreg(d));
+	}
+	return ir_alu(fn, alu_of(op, is_signed), flags, a, ir_vreg(b));
+}
+
+static bool is_compare(enum op op)
+{
+	return op >= OP_EQ && op <= OP_GE;
+}
+
+static bool signed_compare(const struct node *a, const struct node *b)
+{
+	const struct type *x = a->ty, *y = b->ty;
+	bool xs = x && x->kind == TY_INT && x->is_signed, ys = y && y->kind == TY_INT && y->is_signed;
+	if (xs && ys)
+		return true;
+	/* A signed operand against a narrower unsigned one: the unsigned
+	 * one fits in the signed type. */
+	if (xs && y && y->kind != TY_POINTER && y->size < 8)
+		return true;
+	if (ys && x && x->kind != TY_POINTER && x->size < 8)
+		return true;
+	/* Literals compared with signed values. */
+	if (xs && b->kind == N_INT)
+		return true;
+	if (ys && a->kind == N_INT)
+		return true;
+	return false;
+}
+
+static enum ir_cond cond_of(enum op op, bool s)
+{
+	switch (op) {
+	case OP_EQ: return IR_EQ;
+	case OP_NE: return IR_NE;
+	case OP_LT: return s ? IR_SLT : IR_LT;
+	case OP_LE: return s ? IR_SLE : IR_LE;
+	case OP_GT: return s ? IR_SGT : IR_GT;
+	default:    return s ? IR_SGE : IR_GE;
+	}
+}
+
+/* ---- strings ---- */
+
+static uint32_t cap_of(const struct type *t)
+{
+	return t ? t->capacity : 0;
+}
+
+/* Equal strings go to t, others to f. `b` may be a literal node. */
+static void str_equal(struct lw *w, struct node *an, struct node *bn, struct ir_block *t,
+		      struct ir_block *f)
+{
+	struct ir_func *fn = w->fn;
+	if (an->kind == N_STRING && bn->kind != N_STRING) {
+		struct node *x = an;
+		an = bn;
+		bn = x;
+	}
+	struct val a = lw_expr(w, an);
+	uint32_t ca = cap_of(a.ty);
+	if (bn->kind == N_STRING) {
+		uint32_t len = bn->str_len;
+		if (len >= ca + (ca && a.ty->kind == TY_STRING ? 0 : 1)) {
+			/* Cannot hold it (with its NUL, or exactly filling it). */
+			if (len > ca) {
+				ir_jmp(fn, f);
+				return;
+			}
+		}
+		for (uint32_t i = 0; i <= len && i < ca; i++) {
+			int c = lw_load(w, a.loc, i, 1, false);
+			struct ir_block *next = lw_block(w);
+			ir_br(fn, IR_NE, 0, c, ir_imm(i < len ? (unsigned char)bn->str[i] : 0), f, next);
+			ir_set_block(fn, next);
+		}
+		ir_jmp(fn, t);
+		return;
+	}
+	struct val b = lw_expr(w, bn);
+	uint32_t cb = cap_of(b.ty), n = ca < cb ? ca : cb;
+	for (uint32_t i = 0; i < n; i++) {
+		int x = lw_load(w, a.loc, i, 1, false), y = lw_load(w, b.loc, i, 1, false);
+		struct ir_block *same = lw_block(w), *next = lw_block(w);
+		ir_br(fn, IR_NE, 0, x, ir_vreg(y), f, same);
+		ir_set_block(fn, same);
+		ir_br(fn, IR_EQ, 0, x, ir_imm(0), t, next);
+		ir_set_block(fn, next);
+	}
+	if (ca == cb) {
+		ir_jmp(fn, t);
+		return;
+	}
+	int rest = ca > cb ? lw_load(w, a.loc, cb, 1, false) : lw_load(w, b.loc, ca, 1, false);
+	ir_br(fn, IR_EQ, 0, rest, ir_imm(0), t, f);
+}
+
+static int bool_of(struct lw *w, struct node *n)
+{
+	int r = ir_vreg_new(w->fn);
+	struct ir_block *t = lw_block(w), *f = lw_block(w), *next = lw_block(w);
+	lw_cond(w, n, t, f);
+	ir_set_block(w->fn, t);
+	ir_mov_imm_to(w->fn, r, 1);
+	ir_jmp(w->fn, next);
+	ir_set_block(w->fn, f);
+	ir_mov_imm_to(w->fn, r, 0);
+	ir_jmp(w->fn, next);
+	ir_set_block(w->fn, next);
+	return r;
+}
+
+void lw_cond(struct lw *w, struct node *n, struct ir_block *t, struct ir_block *f)
+{
+	struct ir_func *fn = w->fn;
+	if (n->kind == N_BOOL) {
+		ir_jmp(fn, n->ival ? t : f);
+		return;
+	}
+	if (n->kind == N_UNARY && n->op == OP_NOT) {
+		lw_cond(w, n->lhs, f, t);
+		return;
+	}
+	if (n->kind == N_BINARY && (n->op == OP_LAND || n->op == OP_LOR)) {
+		struct ir_block *mid = lw_block(w);
+		if (n->op == OP_LAND)
+			lw_cond(w, n->lhs, mid, f);
+		else
+			lw_cond(w, n->lhs, t, mid);
+		ir_set_block(fn, mid);
+		lw_cond(w, n->rhs, t, f);
+		return;
+	}
+	if (n->kind == N_BINARY && is_compare(n->op)) {
+		if (is_str(n->lhs->ty) || is_str(n->rhs->ty)) {
+			if (n->op == OP_EQ)
+				str_equal(w, n->lhs, n->rhs, t, f);
+			else if (n->op == OP_NE)
+				str_equal(w, n->lhs, n->rhs, f, t);
+			else
+				lw_error(w, n, "ordering strings with '%s' is not implemented yet",
+					 op_text(n->op));
+			return;
+		}
+		bool s = signed_compare(n->lhs, n->rhs);
+		int a = lw_scalar(w, n->lhs);
+		if (n->rhs->kind == N_INT && n->rhs->ival <= INT32_MAX) {
+			ir_br(fn, cond_of(n->op, s), 0, a, ir_imm((int64_t)n->rhs->ival), t, f);
+			return;
+		}
+		int b = lw_scalar(w, n->rhs);
+		ir_br(fn, cond_of(n->op, s), 0, a, ir_vreg(b), t, f);
+		return;
+	}
+	int v = lw_scalar(w, n);
+	ir_br(fn, IR_NE, 0, v, ir_imm(0), t, f);
+}
+
+/* ---- literals, objects ---- */
+
+static struct val string_literal(struct lw *w, const char *s, uint32_t len, const struct type *ty)
+{
+	if (!ty)
+		ty = type_string(w->types, len + 1);
+	uint32_t size = (image_storage_size(ty) + 7) & ~7u;
+	struct loc l = lw_object(w, size, "str");
+	for (uint32_t i = 0; i < size; i += 8) {
+		uint64_t word = 0;
+		for (uint32_t j = 0; j < 8 && i + j < len; j++)
+			word |= (uint64_t)(unsigned char)s[i + j] << (8 * j);
+		lw_store(w, l, i, 8, ir_imm((int64_t)word));
+	}
+	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
+static struct val aggregate_list(struct lw *w, struct node *n)
+{
+	const struct type *ty = n->ty;
+	if (!ty)
+		return imm_val(w, 0, NULL);
+	uint32_t size = image_storage_size(ty);
+	struct loc l = lw_object(w, size, "tuple");
+	lw_zero(w, l, (size + 7) & ~7u);
+	for (int i = 0; i < n->list.len; i++) {
+		struct node *e = n->list.items[i];
+		if (e->kind == N_RECORD_FIELD)
+			e = e->lhs;
+		struct loc fl = l;
+		fl.off += (int32_t)image_field_offset(ty, i);
+		lw_store_val(w, fl, ty->fields[i], lw_expr(w, e));
+	}
+	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
+/* ---- maps ---- */
+
+struct loc lw_map_key(struct lw *w, struct lmap *m, struct node *access)
+{
+	if (access->kind != N_MAP_ACCESS || !m->key) {
+		struct loc k = lw_object(w, 8, "key");
+		lw_store(w, k, 0, 8, ir_imm(0));
+		return k;
+	}
+	if (access->list.len == 1)
+		return lw_materialize(w, lw_expr(w, access->list.items[0]), m->key);
+	uint32_t size = image_storage_size(m->key);
+	struct loc k = lw_object(w, size, "key");
+	lw_zero(w, k, (size + 7) & ~7u);
+	for (int i = 0; i < access->list.len && i < m->key->nfields; i++) {
+		struct loc fl = k;
+		fl.off += (int32_t)image_field_offset(m->key, i);
+		lw_store_val(w, fl, m->key->fields[i], lw_expr(w, access->list.items[i]));
+	}
+	return k;
+}
+
+static int map_lookup(struct lw *w, struct lmap *m, struct loc key)
+{
+	int mf = ir_map_fd(w->fn, (uint32_t)m->index);
+	int k = lw_addr(w, key);
+	int a[2] = { mf, k };
+	return ir_call(w->fn, BPF_FUNC_map_lookup_elem, a, 2);
+}
+
+static struct lmap *map_of(struct lw *w, struct node *n)
+{
+	struct node *mapn = n->kind == N_MAP ? n : n->lhs;
+	struct lmap *m = mapn && mapn->kind == N_MAP ? lw_map(w, mapn->name) : NULL;
+	if (!m)
+		lw_error(w, n, "map '@%s' is used but never assigned", mapn && mapn->name ? mapn->name : "");
+	return m;
+}
+
+/* Reading @m or @m[k]: the value, or zero when there is no entry. */
+static struct val map_read(struct lw *w, struct node *n)
+{
+	struct ir_func *fn = w->fn;
+	struct lmap *m = map_of(w, n);
+	if (!m)
+		return imm_val(w, 0, NULL);
+	struct loc key = lw_map_key(w, m, n);
+	int p = map_lookup(w, m, key);
+	struct ir_block *have = lw_block(w), *next = lw_block(w);
+	const struct type *rt = n->ty;
+	if (m->agg == AGG_HIST || m->agg == AGG_LHIST || m->agg == AGG_STATS) {
+		lw_error(w, n, "reading a %s map in an expression is not implemented yet",
+			 type_name(w->arena, m->value));
+		return imm_val(w, 0, NULL);
+	}
+	if (m->agg != AGG_NONE || (rt && rt->kind != TY_STRING && rt->kind != TY_BUFFER &&
+				   rt->kind != TY_TUPLE && rt->kind != TY_RECORD)) {
+		int r = ir_mov_imm(fn, 0);
+		ir_br(fn, IR_EQ, 0, p, ir_imm(0), next, have);
+		ir_set_block(fn, have);
+		int v = ir_load(fn, 8, 0, ir_vreg(p), 0);
+		if (m->agg == AGG_AVG) {
+			int c = ir_load(fn, 8, 0, ir_vreg(p), 8);
+			v = lw_arith(w, OP_DIV, v, c, m->value->target && m->value->target->is_signed);
+		}
+		ir_mov_to(fn, r, v);
+		ir_jmp(fn, next);
+		ir_set_block(fn, next);
+		return lw_int(w, r, rt);
+	}
+	uint32_t size = image_storage_size(m->value);
+	struct loc l = lw_object(w, size, "value");
+	lw_zero(w, l, (size + 7) & ~7u);
+	ir_br(fn, IR_EQ, 0, p, ir_imm(0), next, have);
+	ir_set_block(fn, have);
+	lw_copy(w, l, (struct loc){ LOC_PTR, p, 0 }, size);
+	ir_jmp(fn, next);
+	ir_set_block(fn, next);
+	return (struct val){ .ty = m->value, .is_mem = true, .loc = l };
+}
+
+/* ---- histograms ---- */
+
+int lw_hist_index(struct lw *w, int x, uint32_t bits)
+{
+	struct ir_func *fn = w->fn;
+	uint64_t mask = (1ull << bits) - 1;
+	int idx = ir_vreg_new(fn);
+	struct ir_block *neg = lw_block(w), *nonneg = lw_block(w), *small = lw_block(w),
+			*big = lw_block(w), *done = lw_block(w);
+	ir_br(fn, IR_SLT, 0, x, ir_imm(0), neg, nonneg);
+	ir_set_block(fn, neg);
+	ir_mov_imm_to(fn, idx, 0);
+	ir_jmp(fn, done);
+	ir_set_block(fn, nonneg);
+	ir_br(fn, IR_LE, 0, x, ir_imm((int64_t)mask), small, big);
+	ir_set_block(fn, small);
+	ir_alu_to(fn, idx, IR_ADD, 0, x, ir_imm(1));
+	ir_jmp(fn, done);
+	ir_set_block(fn, big);
+	/* l = floor(log2 x) by halving steps. */
+	int t = ir_mov(fn, x), l = ir_mov_imm(fn, 0);
+	for (int s = 32; s >= 1; s /= 2) {
+		struct ir_block *shift = lw_block(w), *next = lw_block(w);
+		int lim = ir_mov_imm(fn, (int64_t)((1ull << s) - 1));
+		ir_br(fn, IR_GT, 0, t, ir_vreg(lim), shift, next);
+		ir_set_block(fn, shift);
+		ir_alu_to(fn, t, IR_RSH, 0, t, ir_imm(s));
+		ir_alu_to(fn, l, IR_ADD, 0, l, ir_imm(s));
+		ir_jmp(fn, next);
+		ir_set_block(fn, next);
+	}
+	/* ((l - bits + 1) << bits) + ((x >> (l - bits)) & mask) + 1 */
+	int hi = ir_alu(fn, IR_SUB, 0, l, ir_imm((int64_t)bits - 1));
+	ir_alu_to(fn, hi, IR_LSH, 0, hi, ir_imm(bits));
+	int sh = ir_alu(fn, IR_SUB, 0, l, ir_imm(bits));
+	int lo = ir_alu(fn, IR_RSH, 0, x, ir_vreg(sh));
+	ir_alu_to(fn, lo, IR_AND, 0, lo, ir_imm((int64_t)mask));
+	ir_alu_to(fn, idx, IR_ADD, 0, hi, ir_vreg(lo));
+	ir_alu_to(fn, idx, IR_ADD, 0, idx, ir_imm(1));
+	ir_jmp(fn, done);
+	ir_set_block(fn, done);
+	/* Clamp for the verifier (and for safety). */
+	uint64_t last = hist_bucket_count(bits) - 1;
+	struct ir_block *clamp = lw_block(w), *ok = lw_block(w);
+	ir_br(fn, IR_GT, 0, idx, ir_imm((int64_t)last), clamp, ok);
+	ir_set_block(fn, clamp);
+	ir_mov_imm_to(fn, idx, (int64_t)last);
+	ir_jmp(fn, ok);
+	ir_set_block(fn, ok);
+	return idx;
+}
+
+int lw_lhist_index(struct lw *w, int x, int64_t min, int64_t max, int64_t step)
+{
+	struct ir_func *fn = w->fn;
+	int idx = ir_vreg_new(fn);
+	struct ir_block *below = lw_block(w), *notbelow = lw_block(w), *above = lw_block(w),
+			*in = lw_block(w), *done = lw_block(w);
+	int minr = ir_mov_imm(fn, min);
+	ir_br(fn, IR_SLT, 0, x, ir_vreg(minr), below, notbelow);
+	ir_set_block(fn, below);
+	ir_mov_imm_to(fn, idx, 0);
+	ir_jmp(fn, done);
+	ir_set_block(fn, notbelow);
+	int maxr = ir_mov_imm(fn, max);
+	ir_br(fn, IR_SGT, 0, x, ir_vreg(maxr), above, in);
+	ir_set_block(fn, above);
+	ir_mov_imm_to(fn, idx, 1 + (max - min) / step);
+	ir_jmp(fn, done);
+	ir_set_block(fn, in);
+	int d = ir_alu(fn, IR_SUB, 0, x, ir_vreg(minr));
+	int stepr = ir_mov_imm(fn, step);
+	ir_alu_to(fn, d, IR_DIV, 0, d, ir_vreg(stepr));
+	ir_alu_to(fn, idx, IR_ADD, 0, d, ir_imm(1));
+	ir_jmp(fn, done);
+	ir_set_block(fn, done);
+	int64_t last = (int64_t)lhist_bucket_count(min, max, step) - 1;
+	struct ir_block *clamp = lw_block(w), *ok = lw_block(w);
+	ir_br(fn, IR_GT, 0, idx, ir_imm(last), clamp, ok);
+	ir_set_block(fn, clamp);
+	ir_mov_imm_to(fn, idx, last);
+	ir_jmp(fn, ok);
+	ir_set_block(fn, ok);
+	return idx;
+}
+
+/* ---- builtins ---- */
+
+static int call0(struct lw *w, int helper)
+{
+	return ir_call(w->fn, helper, NULL, 0);
+}
+
+static struct val comm_val(struct lw *w, const struct type *ty)
+{
+	if (!ty)
+		ty = type_string(w->types, TYPES_COMM_CAPACITY);
+	struct loc l = lw_object(w, TYPES_COMM_CAPACITY, "comm");
+	int a = lw_addr(w, l);
+	int n = ir_mov_imm(w->fn, TYPES_COMM_CAPACITY);
+	int args[2] = { a, n };
+	ir_call(w->fn, BPF_FUNC_get_current_comm, args, 2);
+	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
+static struct val ctx_arg(struct lw *w, struct node *n, int index, const struct type *ty)
+{
+	switch (w->prov) {
+	case PROV_RAWTRACEPOINT:
+	case PROV_FENTRY:
+	case PROV_FEXIT:
+		return lw_int(w, ir_load(w->fn, 8, 0, ir_vreg(IR_CTX_VREG), (int16_t)(8 * index)), ty);
+	case PROV_KPROBE:
+	case PROV_KRETPROBE:
+	case PROV_UPROBE:
+	case PROV_URETPROBE:
+		if (index < 6)
+			return lw_int(w, ir_load(w->fn, 8, 0, ir_vreg(IR_CTX_VREG), pt_regs_arg[index]), ty);
+		break;
+	default:
+		break;
+	}
+	lw_error(w, n, "'%s' is not available in this probe type", n->name);
+	return imm_val(w, 0, ty);
+}
+
+static bool arg_index(const char *name, const char *prefix, int *index)
+{
+	size_t len = strlen(prefix);
+	if (strncmp(name, prefix, len) || !name[len])
+		return false;
+	int v = 0;
+	for (const char *p = name + len; *p; p++) {
+		if (*p < '0' || *p > '9')
+			return false;
+		v = v * 10 + (*p - '0');
+	}
+	*index = v;
+	return true;
+}
+
+static struct val builtin(struct lw *w, struct node *n)
+{
+	struct ir_func *fn = w->fn;
+	const char *name = n->name;
+	const struct type *ty = n->ty;
+	int index;
+	if (!strncmp(name, "__builtin_", 10))
+		name += 10;
+	if (!strcmp(name, "pid") || !strcmp(name, "tid")) {
+		int r = call0(w, BPF_FUNC_get_current_pid_tgid);
+		if (name[0] == 'p')
+			ir_alu_to(fn, r, IR_RSH, 0, r, ir_imm(32));
+		else
+			ir_alu_to(fn, r, IR_AND, 0, r, ir_imm(0xffffffff));
+		return lw_int(w, r, ty);
+	}
+	if (!strcmp(name, "uid") || !strcmp(name, "gid")) {
+		int r = call0(w, BPF_FUNC_get_current_uid_gid);
+		if (name[0] == 'g')
+			ir_alu_to(fn, r, IR_RSH, 0, r, ir_imm(32));
+		else
+			ir_alu_to(fn, r, IR_AND, 0, r, ir_imm(0xffffffff));
+		return lw_int(w, r, ty);
+	}
+	if (!strcmp(name, "nsecs"))
+		return lw_int(w, call0(w, BPF_FUNC_ktime_get_ns), ty);
+	if (!strcmp(name, "elapsed")) {
+		int r = call0(w, BPF_FUNC_ktime_get_ns);
+		int s = ir_mov_imm(fn, (int64_t)w->start_ns);
+		ir_alu_to(fn, r, IR_SUB, 0, r, ir_vreg(s));
+		return lw_int(w, r, ty);
+	}
+	if (!strcmp(name, "cpu"))
+		return lw_int(w, call0(w, BPF_FUNC_get_smp_processor_id), ty);
+	if (!strcmp(name, "numaid"))
+		return lw_int(w, call0(w, BPF_FUNC_get_numa_node_id), ty);
+	if (!strcmp(name, "ncpus"))
+		return imm_val(w, w->ncpus, ty);
+	if (!strcmp(name, "rand"))
+		return lw_int(w, call0(w, BPF_FUNC_get_prandom_u32), ty);
+	if (!strcmp(name, "cgroup"))
+		return lw_int(w, call0(w, BPF_FUNC_get_current_cgroup_id), ty);
+	if (!strcmp(name, "jiffies"))
+		return lw_int(w, call0(w, BPF_FUNC_jiffies64), ty);
+	if (!strcmp(name, "curtask"))
+		return lw_int(w, call0(w, BPF_FUNC_get_current_task), ty);
+	if (!strcmp(name, "comm"))
+		return comm_val(w, ty);
+	if (!strcmp(name, "cpid")) {
+		if (!w->o->target_pid || w->o->filter_pid)
+			lw_error(w, n, "'cpid' needs a child process: run with -c CMD");
+		return imm_val(w, w->o->target_pid, ty);
+	}
+	if (!strcmp(name, "probe")) {
+		const char *p = w->attach ? w->attach->name : "";
+		return string_literal(w, p, (uint32_t)strlen(p), ty);
+	}
+	if (!strcmp(name, "ctx"))
+		return lw_int(w, ir_mov(fn, IR_CTX_VREG), ty);
+	if (arg_index(name, "arg", &index))
+		return ctx_arg(w, n, index, ty);
+	if (arg_index(name, "sarg", &index)) {
+		lw_error(w, n, "'%s' is not implemented yet", name);
+		return imm_val(w, 0, ty);
+	}
+	if (!strcmp(name, "retval")) {
+		if (w->prov == PROV_KRETPROBE || w->prov == PROV_URETPROBE)
+			return lw_int(w, ir_load(fn, 8, 0, ir_vreg(IR_CTX_VREG), PT_REGS_AX), ty);
+		lw_error(w, n, "'retval' is not available in this probe type");
+		return imm_val(w, 0, ty);
+	}
+	if (!strcmp(name, "args")) {
+		lw_error(w, n, "'args' can only be used with a field here (args.NAME)");
+		return imm_val(w, 0, ty);
+	}
+	lw_error(w, n, "'%s' is not implemented yet", name);
+	return imm_val(w, 0, ty);
+}
+
+/* ---- fields ---- */
+
+static const struct tp_field *tp_field(struct lw *w, const char *name)
+{
+	if (!w->tp)
+		return NULL;
+	for (int i = 0; i < w->tp->nfields; i++)
+		if (!w->tp->fields[i].common && !strcmp(w->tp->fields[i].name, name))
+			return &w->tp->fields[i];
+	return NULL;
+}
+
+/* A kernel string into a fresh object of `cap` bytes: kernel or user
+ * memory decided by the address. `len` (a vreg) may bound it, or -1. */
+static struct val read_str(struct lw *w, int addr, uint32_t cap, int len, const struct type *ty)
+{
+	struct ir_func *fn = w->fn;
+	struct loc l = lw_object(w, cap, "str");
+	lw_zero(w, l, (cap + 7) & ~7u);
+	int size = ir_mov_imm(fn, cap);
+	if (len >= 0) {
+		struct ir_block *cut = lw_block(w), *ok = lw_block(w);
+		/* n counts the NUL: at most n - 1 characters, as str(p, n). */
+		ir_br(fn, IR_GT, 0, len, ir_vreg(size), ok, cut);
+		ir_set_block(fn, cut);
+		ir_mov_to(fn, size, len);
+		ir_jmp(fn, ok);
+		ir_set_block(fn, ok);
+		struct ir_block *zero = lw_block(w), *go = lw_block(w), *end = lw_block(w);
+		ir_br(fn, IR_EQ, 0, size, ir_imm(0), zero, go);
+		ir_set_block(fn, zero);
+		ir_jmp(fn, end);
+		ir_set_block(fn, go);
+		int d = lw_addr(w, l);
+		struct ir_block *kern = lw_block(w), *user = lw_block(w);
+		int lim = ir_mov_imm(fn, (int64_t)KERNEL_SPACE_START);
+		ir_br(fn, IR_GE, 0, addr, ir_vreg(lim), kern, user);
+		ir_set_block(fn, kern);
+		int a1[3] = { d, size, addr };
+		ir_call(fn, BPF_FUNC_probe_read_kernel_str, a1, 3);
+		ir_jmp(fn, end);
+		ir_set_block(fn, user);
+		int a2[3] = { d, size, addr };
+		ir_call(fn, BPF_FUNC_probe_read_user_str, a2, 3);
+		ir_jmp(fn, end);
+		ir_set_block(fn, end);
+		return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+	}
+	int d = lw_addr(w, l);
+	struct ir_block *kern = lw_block(w), *user = lw_block(w), *end = lw_block(w);
+	int lim = ir_mov_imm(fn, (int64_t)KERNEL_SPACE_START);
+	ir_br(fn, IR_GE, 0, addr, ir_vreg(lim), kern, user);
+	ir_set_block(fn, kern);
+	int a1[3] = { d, size, addr };
+	ir_call(fn, BPF_FUNC_probe_read_kernel_str, a1, 3);
+	ir_jmp(fn, end);
+	ir_set_block(fn, user);
+	int a2[3] = { d, size, addr };
+	ir_call(fn, BPF_FUNC_probe_read_user_str, a2, 3);
+	ir_jmp(fn, end);
+	ir_set_block(fn, end);
+	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
+static struct val tracepoint_field(struct lw *w, struct node *n)
+{
+	const struct tp_field *f = tp_field(w, n->name);
+	if (!f) {
+		lw_error(w, n, w->tp ? "tracepoint has no field '%s'"
+				     : "'args.%s' needs the tracepoint's format (a wildcard attach point shares one program)",
+			 n->name);
+		return imm_val(w, 0, n->ty);
+	}
+	const struct type *ty = n->ty;
+	if (f->data_loc || f->rel_loc) {
+		int loc = ir_load(w->fn, 4, 0, ir_vreg(IR_CTX_VREG), (int16_t)f->offset);
+		int off = ir_alu(w->fn, IR_AND, 0, loc, ir_imm(0xffff));
+		if (f->rel_loc)
+			ir_alu_to(w->fn, off, IR_ADD, 0, off, ir_imm(f->offset + f->size));
+		int addr = ir_mov(w->fn, IR_CTX_VREG);
+		ir_alu_to(w->fn, addr, IR_ADD, 0, addr, ir_vreg(off));
+		uint32_t cap = ty ? ty->capacity : TYPES_STR_CAPACITY;
+		struct loc l = lw_object(w, cap, "str");
+		lw_zero(w, l, (cap + 7) & ~7u);
+		int d = lw_addr(w, l);
+		int size = ir_mov_imm(w->fn, cap);
+		int a[3] = { d, size, addr };
+		ir_call(w->fn, ty && ty->kind == TY_STRING ? BPF_FUNC_probe_read_kernel_str
+							   : BPF_FUNC_probe_read_kernel, a, 3);
+		return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+	}
+	if (ty && (ty->kind == TY_INT || ty->kind == TY_BOOL || ty->kind == TY_POINTER)) {
+		unsigned size = ty->kind == TY_POINTER ? 8 : (unsigned)f->size;
+		if (size != 1 && size != 2 && size != 4 && size != 8)
+			size = 8;
+		return lw_int(w, ir_load(w->fn, size, f->is_signed ? IR_F_SIGNED : 0,
+					 ir_vreg(IR_CTX_VREG), (int16_t)f->offset), ty);
+	}
+	/* Arrays and char arrays: copy out of the context. */
+	uint32_t size = ty ? image_storage_size(ty) : (uint32_t)f->size;
+	struct loc l = lw_object(w, size, "field");
+	lw_zero(w, l, (size + 7) & ~7u);
+	struct loc src = { LOC_PTR, IR_CTX_VREG, (int32_t)f->offset };
+	if (ty && ty->kind == TY_ARRAY) {
+		uint32_t es = ty->target->size;
+		for (uint32_t i = 0; i < ty->count; i++) {
+			int v = lw_load(w, src, i * es, es, ty->target->is_signed);
+			lw_store(w, l, i * 8, 8, ir_vreg(v));
+		}
+	} else {
+		lw_copy(w, l, src, (uint32_t)f->size < size ? (uint32_t)f->size : size);
+	}
+	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
+static int field_index(const struct type *t, const char *name)
+{
+	for (int i = 0; t && i < t->nfields; i++)
+		if (t->field_names && t->field_names[i] && !strcmp(t->field_names[i], name))
+			return i;
+	return -1;
+}
+
+/* A member of kernel memory at `base` (LOC_KERNEL) of struct type `st`. */
+static struct val kernel_member(struct lw *w, struct node *n, struct loc base, const struct type *st)
+{
+	int i = field_index(st, n->name);
+	if (i < 0) {
+		lw_error(w, n, "cannot read member '%s' of %s", n->name, type_name(w->arena, st));
+		return imm_val(w, 0, n->ty);
+	}
+	const struct type *mt = st->fields[i];
+	struct loc l = base;
+	l.off += (int32_t)st->offsets[i];
+	if (mt && mt->kind == TY_STRUCT)
+		return (struct val){ .ty = mt, .is_mem = true, .loc = l };
+	if (mt && (mt->kind == TY_INT || mt->kind == TY_BOOL || mt->kind == TY_POINTER)) {
+		unsigned size = mt->kind == TY_POINTER ? 8 : mt->size;
+		return lw_int(w, lw_load(w, l, 0, size, mt->kind == TY_INT && mt->is_signed), n->ty);
+	}
+	if (mt && (mt->kind == TY_STRING || mt->kind == TY_BUFFER)) {
+		struct loc o = lw_object(w, mt->capacity, "member");
+		lw_copy(w, o, l, mt->capacity);
+		return (struct val){ .ty = mt, .is_mem = true, .loc = o };
+	}
+	lw_error(w, n, "reading member '%s' (%s) is not implemented yet", n->name,
+		 type_name(w->arena, mt));
+	return imm_val(w, 0, n->ty);
+}
+
+static struct val field(struct lw *w, struct node *n)
+{
+	struct node *l = n->lhs;
+	if (l->kind == N_IDENT && !strcmp(l->name, "args")) {
+		if (w->prov == PROV_TRACEPOINT)
+			return tracepoint_field(w, n);
+		int i = field_index(l->ty, n->name);
+		if (i >= 0 && (w->prov == PROV_RAWTRACEPOINT || w->prov == PROV_FENTRY ||
+			       w->prov == PROV_FEXIT)) {
+			int r = ir_load(w->fn, 8, 0, ir_vreg(IR_CTX_VREG), (int16_t)(8 * i));
+			return lw_int(w, lw_convert(w, r, NULL, n->ty), n->ty);
+		}
+		lw_error(w, n, "'args.%s' is not available here", n->name);
+		return imm_val(w, 0, n->ty);
+	}
+	struct val v = lw_expr(w, l);
+	const struct type *t = v.ty;
+	if (t && t->kind == TY_POINTER && t->target && t->target->kind == TY_STRUCT) {
+		struct loc base = { LOC_KERNEL, v.reg, 0 };
+		return kernel_member(w, n, base, t->target);
+	}
+	if (t && t->kind == TY_STRUCT && v.is_mem)
+		return kernel_member(w, n, v.loc, t);
+	if (t && (t->kind == TY_RECORD || t->kind == TY_TUPLE) && v.is_mem) {
+		int i = field_index(t, n->name);
+		if (i >= 0) {
+			struct loc fl = v.loc;
+			fl.off += (int32_t)image_field_offset(t, i);
+			return lw_read_val(w, fl, t->fields[i]);
+		}
+	}
+	lw_error(w, n, "cannot read field '%s' of %s", n->name, type_name(w->arena, t));
+	return imm_val(w, 0, n->ty);
+}
+
+static struct val tuple_index(struct lw *w, struct node *n)
+{
+	struct val v = lw_expr(w, n->lhs);
+	if (!v.is_mem || !v.ty || v.ty->kind != TY_TUPLE || n->ival >= (uint64_t)v.ty->nfields)
+		return imm_val(w, 0, n->ty);
+	struct loc fl = v.loc;
+	fl.off += (int32_t)image_field_offset(v.ty, (int)n->ival);
+	return lw_read_val(w, fl, v.ty->fields[n->ival]);
+}
+
+static struct val index_expr(struct lw *w, struct node *n)
+{
+	struct val v = lw_expr(w, n->lhs);
+	const struct type *t = v.ty;
+	if (t && t->kind == TY_POINTER && t->target) {
+		int i = lw_scalar(w, n->rhs);
+		uint32_t es = t->target->size ? t->target->size : 1;
+		int a = ir_alu(w->fn, IR_MUL, 0, i, ir_imm(es));
+		ir_alu_to(w->fn, a, IR_ADD, 0, a, ir_vreg(v.reg));
+		struct loc l = { LOC_KERNEL, a, 0 };
+		return lw_int(w, lw_load(w, l, 0, es <= 8 ? es : 8, t->target->is_signed), n->ty);
+	}
+	if (n->rhs->kind == N_INT && v.is_mem && t) {
+		uint64_t i = n->rhs->ival;
+		if (t->kind == TY_ARRAY && i < t->count) {
+			struct loc l = v.loc;
+			if (l.kind == LOC_KERNEL) {
+				l.off += (int32_t)(i * t->target->size);
+				return lw_int(w, lw_load(w, l, 0, t->target->size, t->target->is_signed),
+					      n->ty);
+			}
+			l.off += (int32_t)(i * 8);
+			return lw_read_val(w, l, t->target);
+		}
+		if ((t->kind == TY_STRING || t->kind == TY_BUFFER) && i < t->capacity)
+			return lw_int(w, lw_load(w, v.loc, (uint32_t)i, 1, t->kind == TY_STRING), n->ty);
+	}
+	lw_error(w, n, "this kind of indexing is not implemented yet");
+	return imm_val(w, 0, n->ty);
+}
+
+/* ---- operators ---- */
+
+static struct val binary(struct lw *w, struct node *n)
+{
+	if (n->op == OP_LAND || n->op == OP_LOR || is_compare(n->op))
+		return lw_int(w, bool_of(w, n), n->ty);
+	int a = lw_scalar(w, n->lhs);
+	bool s = n->ty && n->ty->kind == TY_INT && n->ty->is_signed;
+	if (n->rhs->kind == N_INT && n->rhs->ival != 0 && n->rhs->ival <= INT32_MAX) {
+		enum ir_alu op = alu_of(n->op, s);
+		return lw_int(w, ir_alu(w->fn, op, (op == IR_DIV || op == IR_MOD) && s ? IR_F_SIGNED : 0,
+					a, ir_imm((int64_t)n->rhs->ival)), n->ty);
+	}
+	int b = lw_scalar(w, n->rhs);
+	if (n->ty && n->ty->kind == TY_POINTER && (n->op == OP_ADD || n->op == OP_SUB)) {
+		/* Pointer arithmetic is in bytes of the target, as in C. */
+		const struct type *pt = n->lhs->ty && n->lhs->ty->kind == TY_POINTER ? n->lhs->ty : n->rhs->ty;
+		uint32_t es = pt->target && pt->target->size ? pt->target->size : 1;
+		if (es > 1) {
+			if (n->lhs->ty && n->lhs->ty->kind == TY_POINTER)
+				b = ir_alu(w->fn, IR_MUL, 0, b, ir_imm(es));
+			else
+				a = ir_alu(w->fn, IR_MUL, 0, a, ir_imm(es));
+		}
+	}
+	return lw_int(w, lw_arith(w, n->op, a, b, s), n->ty);
+}
+
+static struct val unary(struct lw *w, struct node *n)
+{
+	switch (n->op) {
+	case OP_NOT:
+		return lw_int(w, bool_of(w, n), n->ty);
+	case OP_NEG:
+		if (n->lhs->kind == N_INT)
+			return imm_val(w, -(int64_t)n->lhs->ival, n->ty);
+		return lw_int(w, ir_neg(w->fn, 0, lw_scalar(w, n->lhs)), n->ty);
+	case OP_BNOT:
+		return lw_int(w, ir_alu(w->fn, IR_XOR, 0, lw_scalar(w, n->lhs), ir_imm(-1)), n->ty);
+	case OP_PLUS:
+		return lw_expr(w, n->lhs);
+	case OP_PREINC:
+	case OP_PREDEC:
+		return lw_int(w, lw_incdec(w, n->lhs, n->op == OP_PREINC, false), n->ty);
+	case OP_DEREF: {
+		int p = lw_scalar(w, n->lhs);
+		const struct type *t = n->ty;
+		struct loc l = { LOC_KERNEL, p, 0 };
+		if (t && t->kind == TY_STRUCT)
+			return (struct val){ .ty = t, .is_mem = true, .loc = l };
+		unsigned size = t && (t->kind == TY_INT) ? t->size : 8;
+		return lw_int(w, lw_load(w, l, 0, size, t && t->is_signed), t);
+	}
+	default:
+		lw_error(w, n, "operator '%s' is not implemented yet", op_text(n->op));
+		return imm_val(w, 0, n->ty);
+	}
+}
+
+static struct val ternary(struct lw *w, struct node *n)
+{
+	struct ir_func *fn = w->fn;
+	const struct type *ty = n->ty;
+	bool scalar = !ty || ty->kind == TY_INT || ty->kind == TY_BOOL || ty->kind == TY_POINTER;
+	struct ir_block *t = lw_block(w), *f = lw_block(w), *next = lw_block(w);
+	if (scalar) {
+		int r = ir_vreg_new(fn);
+		if (!n->then) {
+			int c = lw_scalar(w, n->cond);
+			ir_mov_to(fn, r, c);
+			ir_br(fn, IR_NE, 0, c, ir_imm(0), next, f);
+		} else {
+			lw_cond(w, n->cond, t, f);
+			ir_set_block(fn, t);
+			ir_mov_to(fn, r, lw_scalar(w, n->then));
+			ir_jmp(fn, next);
+		}
+		ir_set_block(fn, f);
+		ir_mov_to(fn, r, lw_scalar(w, n->els));
+		ir_jmp(fn, next);
+		ir_set_block(fn, next);
+		return lw_int(w, r, ty);
+	}
+	uint32_t size = image_storage_size(ty);
+	struct loc l = lw_object(w, size, "ternary");
+	lw_zero(w, l, (size + 7) & ~7u);
+	lw_cond(w, n->cond, t, f);
+	ir_set_block(fn, t);
+	lw_store_val(w, l, ty, lw_expr(w, n->then ? n->then : n->cond));
+	ir_jmp(fn, next);
+	ir_set_block(fn, f);
+	lw_store_val(w, l, ty, lw_expr(w, n->els));
+	ir_jmp(fn, next);
+	ir_set_block(fn, next);
+	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
+static struct val cast(struct lw *w, struct node *n)
+{
+	const struct type *to = n->ty;
+	struct val v = lw_expr(w, n->lhs);
+	if (to && (to->kind == TY_INT || to->kind == TY_BOOL)) {
+		int r = v.is_mem ? lw_scalar(w, n->lhs) : v.reg;
+		if (to->kind == TY_BOOL) {
+			int b = ir_vreg_new(w->fn);
+			struct ir_block *t = lw_block(w), *next = lw_block(w);
+			ir_mov_imm_to(w->fn, b, 0);
+			ir_br(w->fn, IR_NE, 0, r, ir_imm(0), t, next);
+			ir_set_block(w->fn, t);
+			ir_mov_imm_to(w->fn, b, 1);
+			ir_jmp(w->fn, next);
+			ir_set_block(w->fn, next);
+			return lw_int(w, b, to);
+		}
+		return lw_int(w, lw_convert(w, r, v.ty, to), to);
+	}
+	if (to && to->kind == TY_POINTER && !v.is_mem)
+		return lw_int(w, v.reg, to);
+	lw_error(w, n, "this cast is not implemented yet");
+	return imm_val(w, 0, to);
+}
+
+static struct val positional(struct lw *w, struct node *n)
+{
+	const char *v = n->ival >= 1 && n->ival <= (uint64_t)w->o->npositional
+				? w->o->positional[n->ival - 1] : "";
+	int64_t num;
+	if (n->ty && n->ty->kind == TY_INT && typecheck_positional_int(v, &num))
+		return imm_val(w, num, n->ty);
+	return string_literal(w, v, (uint32_t)strlen(v), n->ty);
+}
+
+static struct val block_expr(struct lw *w, struct node *n)
+{
+	for (int i = 0; i < n->list.len; i++)
+		lw_stmt(w, n->list.items[i]);
+	return n->rhs ? lw_expr(w, n->rhs) : imm_val(w, 0, NULL);
+}
+
+struct val lw_expr(struct lw *w, struct node *n)
+{
+	if (!n)
+		return imm_val(w, 0, NULL);
+	lw_origin(w, n);
+	switch (n->kind) {
+	case N_INT:
+		return imm_val(w, (int64_t)n->ival, n->ty);
+	case N_BOOL:
+		return imm_val(w, n->ival ? 1 : 0, n->ty);
+	case N_STRING:
+		return string_literal(w, n->str, n->str_len, n->ty);
+	case N_VAR: {
+		struct var *v = NULL;
+		for (struct var *x = w->vars; x; x = x->next)
+			if (!strcmp(x->name, n->name)) {
+				v = x;
+				break;
+			}
+		if (!v || !v->v.ty) {
+			lw_error(w, n, "cannot use '$%s' here (its type is unknown)", n->name);
+			return imm_val(w, 0, n->ty);
+		}
+		if (!v->v.is_mem)
+			return lw_int(w, ir_mov(w->fn, v->v.reg), v->v.ty);
+		return v->v;
+	}
+	case N_POSITIONAL:
+		return positional(w, n);
+	case N_PARAM_COUNT:
+		return imm_val(w, w->o->npositional, n->ty);
+	case N_MAP:
+	case N_MAP_ACCESS:
+		return map_read(w, n);
+	case N_IDENT:
+		return builtin(w, n);
+	case N_CALL:
+		return lw_call(w, n);
+	case N_UNARY:
+		return unary(w, n);
+	case N_POSTFIX:
+		return lw_int(w, lw_incdec(w, n->lhs, n->op == OP_POSTINC, true), n->ty);
+	case N_BINARY:
+		return binary(w, n);
+	case N_TERNARY:
+		return ternary(w, n);
+	case N_CAST:
+		return cast(w, n);
+	case N_FIELD:
+		return field(w, n);
+	case N_TUPLE_INDEX:
+		return tuple_index(w, n);
+	case N_INDEX:
+		return index_expr(w, n);
+	case N_TUPLE:
+	case N_RECORD:
+		return aggregate_list(w, n);
+	case N_SIZEOF: {
+		const struct type *t = n->lhs ? n->lhs->ty : NULL;
+		if (!t && n->type)
+			t = n->type->ty;
+		if (!t || !t->size) {
+			lw_error(w, n, "sizeof of this type is not known");
+			return imm_val(w, 0, n->ty);
+		}
+		return imm_val(w, t->size, n->ty);
+	}
+	case N_BLOCK:
+		return block_expr(w, n);
+	default:
+		lw_error(w, n, "%s is not implemented yet in this position", node_kind_name(n->kind));
+		return imm_val(w, 0, n->ty);
+	}
+}
+
+/* ---- calls ---- */
+
+/* An action record of args[first..] with `fmt`; returns the action id. */
+static int action_record(struct lw *w, enum image_action_kind kind, struct node *call, int first,
+			 const char *fmt, size_t fmt_len, uint64_t extra_bytes)
+{
+	(void)extra_bytes;
+	int id = lw_action(w, kind, call);
+	int nargs = call->list.len > first ? call->list.len - first : 0;
+	const struct type **types = arena_alloc(w->arena, sizeof(*types) * (size_t)(nargs + 1));
+	uint32_t *offs = arena_alloc(w->arena, sizeof(*offs) * (size_t)(nargs + 1));
+	uint32_t off = 8;
+	for (int i = 0; i < nargs; i++) {
+		const struct type *t = call->list.items[first + i]->ty;
+		if (t && t->kind == TY_BOOL)
+			t = type_bool(w->types);
+		if (!t) {
+			lw_error(w, call->list.items[first + i], "the type of this argument is unknown");
+			t = type_int(w->types, 8, false);
+		}
+		uint32_t al = image_storage_align(t);
+		off = (off + al - 1) / al * al;
+		types[i] = t;
+		offs[i] = off;
+		off += image_storage_size(t);
+	}
+	uint32_t size = (off + 7) & ~7u;
+	struct image_action *a = &w->img->actions[id];
+	a->fmt = fmt;
+	a->fmt_len = fmt_len;
+	a->nargs = nargs;
+	a->arg_types = types;
+	a->arg_offsets = offs;
+	a->record_size = size;
+	/* Arguments first (they may call helpers and use objects), then the record. */
+	struct val *vals = arena_alloc(w->arena, sizeof(*vals) * (size_t)(nargs + 1));
+	for (int i = 0; i < nargs; i++)
+		vals[i] = lw_expr(w, call->list.items[first + i]);
+	lw_origin(w, call);
+	struct loc rec = lw_object(w, size, "record");
+	if (nargs)
+		lw_zero(w, rec, size);
+	lw_store(w, rec, 0, 8, ir_imm(id));
+	for (int i = 0; i < nargs; i++) {
+		struct loc l = rec;
+		l.off += (int32_t)offs[i];
+		lw_store_val(w, l, types[i], vals[i]);
+	}
+	lw_send(w, rec, size);
+	return id;
+}
+
+static const char *fmt_arg(struct lw *w, struct node *call, size_t *len)
+{
+	struct node *f = call->list.len ? call->list.items[0] : NULL;
+	if (!f || f->kind != N_STRING) {
+		lw_error(w, call, "%s() needs a string literal as its format", call->name);
+		*len = 0;
+		return "";
+	}
+	*len = f->str_len;
+	return f->str;
+}
+
+static bool literal(const struct node *n, int64_t *v)
+{
+	if (n && n->kind == N_INT) {
+		*v = (int64_t)n->ival;
+		return true;
+	}
+	if (n && n->kind == N_UNARY && n->op == OP_NEG && n->lhs->kind == N_INT) {
+		*v = -(int64_t)n->lhs->ival;
+		return true;
+	}
+	return false;
+}
+
+static int signal_number(const char *s)
+{
+	static const struct { const char *name; int num; } sigs[] = {
+		{ "SIGHUP", SIGHUP }, { "SIGINT", SIGINT }, { "SIGQUIT", SIGQUIT },
+		{ "SIGILL", SIGILL }, { "SIGTRAP", SIGTRAP }, { "SIGABRT", SIGABRT },
+		{ "SIGBUS", SIGBUS }, { "SIGFPE", SIGFPE }, { "SIGKILL", SIGKILL },
+		{ "SIGUSR1", SIGUSR1 }, { "SIGSEGV", SIGSEGV }, { "SIGUSR2", SIGUSR2 },
+		{ "SIGPIPE", SIGPIPE }, { "SIGALRM", SIGALRM }, { "SIGTERM", SIGTERM },
+		{ "SIGCHLD", SIGCHLD }, { "SIGCONT", SIGCONT }, { "SIGSTOP", SIGSTOP },
+		{ "SIGTSTP", SIGTSTP }, { "SIGTTIN", SIGTTIN }, { "SIGTTOU", SIGTTOU },
+		{ "SIGURG", SIGURG }, { "SIGXCPU", SIGXCPU }, { "SIGXFSZ", SIGXFSZ },
+		{ "SIGVTALRM", SIGVTALRM }, { "SIGPROF", SIGPROF }, { "SIGWINCH", SIGWINCH },
+		{ "SIGIO", SIGIO }, { "SIGPWR", SIGPWR }, { "SIGSYS", SIGSYS },
+	};
+	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		if (!strcasecmp(s, sigs[i].name) || !strcasecmp(s, sigs[i].name + 3))
+			return sigs[i].num;
+	return -1;
+}
+
+static struct val map_action(struct lw *w, struct node *n, enum image_action_kind kind)
+{
+	struct node *m = n->list.len ? n->list.items[0] : NULL;
+	struct lmap *lm = m && m->kind == N_MAP ? map_of(w, m) : NULL;
+	if (!lm) {
+		if (m && m->kind != N_MAP)
+			lw_error(w, n, "%s() needs a map such as @x", n->name);
+		return imm_val(w, 0, NULL);
+	}
+	int id = lw_action(w, kind, n);
+	struct image_action *a = &w->img->actions[id];
+	a->map = lm->index;
+	int64_t v;
+	if (n->list.len > 1 && literal(n->list.items[1], &v))
+		a->top = (uint64_t)v;
+	if (n->list.len > 2 && literal(n->list.items[2], &v))
+		a->div = (uint64_t)v;
+	struct loc rec = lw_object(w, 8, "record");
+	lw_store(w, rec, 0, 8, ir_imm(id));
+	lw_send(w, rec, 8);
+	return imm_val(w, 0, NULL);
+}
+
+/* delete(@m[k]) or delete(@m, k); has_key(@m, k). */
+static int map_key_call(struct lw *w, struct node *n, bool lookup)
+{
+	struct node *target = n->list.items[0];
+	struct lmap *m = map_of(w, target);
+	if (!m)
+		return ir_mov_imm(w->fn, 0);
+	struct loc key;
+	if (target->kind == N_MAP && n->list.len > 1) {
+		struct node fake = *target;
+		fake.kind = N_MAP_ACCESS;
+		fake.lhs = target;
+		fake.list.items = &n->list.items[1];
+		fake.list.len = n->list.len - 1;
+		key = lw_map_key(w, m, &fake);
+	} else {
+		key = lw_map_key(w, m, target);
+	}
+	int mf = ir_map_fd(w->fn, (uint32_t)m->index);
+	int k = lw_addr(w, key);
+	int a[2] = { mf, k };
+	if (!lookup)
+		return ir_call(w->fn, BPF_FUNC_map_delete_elem, a, 2);
+	int p = ir_call(w->fn, BPF_FUNC_map_lookup_elem, a, 2);
+	int r = ir_vreg_new(w->fn);
+	struct ir_block *yes = lw_block(w), *no = lw_block(w), *next = lw_block(w);
+	ir_br(w->fn, IR_NE, 0, p, ir_imm(0), yes, no);
+	ir_set_block(w->fn, yes);
+	ir_mov_imm_to(w->fn, r, 1);
+	ir_jmp(w->fn, next);
+	ir_set_block(w->fn, no);
+	ir_mov_imm_to(w->fn, r, 0);
+	ir_jmp(w->fn, next);
+	ir_set_block(w->fn, next);
+	return r;
+}
+
+static struct val str_call(struct lw *w, struct node *n)
+{
+	struct node *a = n->list.items[0];
+	const struct type *ty = n->ty ? n->ty : type_string(w->types, TYPES_STR_CAPACITY);
+	int len = n->list.len > 1 ? lw_scalar(w, n->list.items[1]) : -1;
+	if (is_str(a->ty)) {
+		struct val v = lw_expr(w, a);
+		struct loc l = lw_object(w, ty->capacity, "str");
+		lw_zero(w, l, (ty->capacity + 7) & ~7u);
+		uint32_t n_copy = a->ty->capacity < ty->capacity ? a->ty->capacity : ty->capacity;
+		lw_copy(w, l, v.loc, n_copy);
+		lw_store(w, l, ty->capacity - 1, 1, ir_imm(0));
+		return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+	}
+	int p = lw_scalar(w, a);
+	return read_str(w, p, ty->capacity, len, ty);
+}
+
+static struct val strlen_call(struct lw *w, struct node *n)
+{
+	struct val v = lw_expr(w, n->list.items[0]);
+	uint32_t cap = cap_of(v.ty);
+	int r = ir_mov_imm(w->fn, cap);
+	struct ir_block *done = lw_block(w);
+	for (uint32_t i = 0; i < cap; i++) {
+		int c = lw_load(w, v.loc, i, 1, false);
+		struct ir_block *found = lw_block(w), *next = lw_block(w);
+		ir_br(w->fn, IR_EQ, 0, c, ir_imm(0), found, next);
+		ir_set_block(w->fn, found);
+		ir_mov_imm_to(w->fn, r, i);
+		ir_jmp(w->fn, done);
+		ir_set_block(w->fn, next);
+	}
+	ir_jmp(w->fn, done);
+	ir_set_block(w->fn, done);
+	return lw_int(w, r, n->ty);
+}
+
+/* strncmp(a, b, n): 0 when the first n bytes are equal (up to a NUL). */
+static struct val strncmp_call(struct lw *w, struct node *n)
+{
+	int64_t limit = 0;
+	if (!literal(n->list.items[2], &limit) || limit < 0) {
+		lw_error(w, n->list.items[2], "strncmp() needs a constant length");
+		return imm_val(w, 0, n->ty);
+	}
+	struct val a = lw_expr(w, n->list.items[0]), b = lw_expr(w, n->list.items[1]);
+	uint32_t ca = cap_of(a.ty), cb = cap_of(b.ty);
+	int r = ir_mov_imm(w->fn, 1);
+	struct ir_block *eq = lw_block(w), *ne = lw_block(w), *done = lw_block(w);
+	for (int64_t i = 0; i < limit; i++) {
+		if ((uint32_t)i >= ca || (uint32_t)i >= cb)
+			break;
+		int x = lw_load(w, a.loc, (uint32_t)i, 1, false), y = lw_load(w, b.loc, (uint32_t)i, 1, false);
+		struct ir_block *same = lw_block(w), *next = lw_block(w);
+		ir_br(w->fn, IR_NE, 0, x, ir_vreg(y), ne, same);
+		ir_set_block(w->fn, same);
+		ir_br(w->fn, IR_EQ, 0, x, ir_imm(0), eq, next);
+		ir_set_block(w->fn, next);
+	}
+	ir_jmp(w->fn, eq);
+	ir_set_block(w->fn, eq);
+	ir_mov_imm_to(w->fn, r, 0);
+	ir_jmp(w->fn, done);
+	ir_set_block(w->fn, ne);
+	ir_jmp(w->fn, done);
+	ir_set_block(w->fn, done);
+	return lw_int(w, r, n->ty);
+}
+
+static struct val bswap_call(struct lw *w, struct node *n)
+{
+	const struct type *t = n->list.items[0]->ty;
+	unsigned size = t && t->kind == TY_INT ? t->size : 8;
+	int x = lw_scalar(w, n->list.items[0]);
+	int r = ir_mov_imm(w->fn, 0);
+	for (unsigned i = 0; i < size; i++) {
+		int b = ir_alu(w->fn, IR_RSH, 0, x, ir_imm(8 * i));
+		ir_alu_to(w->fn, b, IR_AND, 0, b, ir_imm(0xff));
+		ir_alu_to(w->fn, b, IR_LSH, 0, b, ir_imm(8 * (size - 1 - i)));
+		ir_alu_to(w->fn, r, IR_OR, 0, r, ir_vreg(b));
+	}
+	return lw_int(w, r, n->ty);
+}
+
+struct val lw_call(struct lw *w, struct node *n)
+{
+	const char *f = n->name;
+	size_t len;
+	int64_t v;
+	if (!strcmp(f, "printf") || !strcmp(f, "errorf") || !strcmp(f, "warnf") ||
+	    !strcmp(f, "system") || !strcmp(f, "cat")) {
+		enum image_action_kind k = f[0] == 'p' ? ACT_PRINTF : f[0] == 'e' ? ACT_ERRORF
+					   : f[0] == 'w' ? ACT_WARNF : f[0] == 's' ? ACT_SYSTEM : ACT_CAT;
+		const char *fmt = fmt_arg(w, n, &len);
+		action_record(w, k, n, 1, fmt, len, 0);
+		if (k == ACT_ERRORF) {
+			ir_jmp(w->fn, w->done);
+			ir_set_block(w->fn, lw_block(w));
+		}
+		return imm_val(w, 0, NULL);
+	}
+	if (!strcmp(f, "print")) {
+		struct node *a = n->list.items[0];
+		if (a->kind == N_MAP)
+			return map_action(w, n, ACT_PRINT_MAP);
+		action_record(w, ACT_PRINT_VALUE, n, 0, NULL, 0, 0);
+		return imm_val(w, 0, NULL);
+	}
+	if (!strcmp(f, "clear"))
+		return map_action(w, n, ACT_CLEAR_MAP);
+	if (!strcmp(f, "zero"))
+		return map_action(w, n, ACT_ZERO_MAP);
+	if (!strcmp(f, "exit")) {
+		action_record(w, ACT_EXIT, n, 0, NULL, 0, 0);
+		ir_jmp(w->fn, w->done);
+		ir_set_block(w->fn, lw_block(w));
+		return imm_val(w, 0, NULL);
+	}
+	if (!strcmp(f, "time")) {
+		const char *fmt = "%H:%M:%S\n";
+		len = strlen(fmt);
+		if (n->list.len)
+			fmt = fmt_arg(w, n, &len);
+		int id = lw_action(w, ACT_TIME, n);
+		w->img->actions[id].fmt = fmt;
+		w->img->actions[id].fmt_len = len;
+		struct loc rec = lw_object(w, 8, "record");
+		lw_store(w, rec, 0, 8, ir_imm(id));
+		lw_send(w, rec, 8);
+		return imm_val(w, 0, NULL);
+	}
+	if (!strcmp(f, "delete")) {
+		map_key_call(w, n, false);
+		return imm_val(w, 0, NULL);
+	}
+	if (!strcmp(f, "has_key"))
+		return lw_int(w, map_key_call(w, n, true), n->ty);
+	if (!strcmp(f, "str"))
+		return str_call(w, n);
+	if (!strcmp(f, "strlen"))
+		return strlen_call(w, n);
+	if (!strcmp(f, "strncmp"))
+		return strncmp_call(w, n);
+	if (!strcmp(f, "bswap"))
+		return bswap_call(w, n);
+	if (!strcmp(f, "kptr") || !strcmp(f, "uptr"))
+		return lw_expr(w, n->list.items[0]);
+	if (!strcmp(f, "signal")) {
+		struct node *a = n->list.items[0];
+		int sig = -1;
+		if (a->kind == N_STRING)
+			sig = signal_number(a->str);
+		else if (literal(a, &v))
+			sig = (int)v;
+		if (sig <= 0 || sig > 64) {
+			lw_error(w, a, "signal() needs a signal name such as \"SIGKILL\" or a number 1-64");
+			return imm_val(w, 0, NULL);
+		}
+		int s = ir_mov_imm(w->fn, sig);
+		ir_call(w->fn, BPF_FUNC_send_signal, &s, 1);
+		return imm_val(w, 0, NULL);
+	}
+	static const char *const aggs[] = { "count", "sum", "min", "max", "avg", "stats", "hist",
+					    "lhist" };
+	for (size_t i = 0; i < sizeof(aggs) / sizeof(aggs[0]); i++)
+		if (!strcmp(f, aggs[i])) {
+			lw_error(w, n, "%s() can only be assigned to a map, as in @x = %s(...)", f, f);
+			return imm_val(w, 0, NULL);
+		}
+	if (!n->list.len) {
+		/* Builtins called like functions: pid(), comm(), ... */
+		struct node id = *n;
+		id.kind = N_IDENT;
+		return builtin(w, &id);
+	}
+	lw_error(w, n, "%s() is not implemented yet", f);
+	return imm_val(w, 0, n->ty);
+}

@@ -1,0 +1,139 @@
+/* Lowering internals shared by lower.c (programs, statements, maps) and
+ * lower_expr.c (expressions, builtins, calls). Not a public interface.
+ *
+ * Values: a scalar (integer, bool, pointer) lives in a virtual register,
+ * sign- or zero-extended to 64 bits by its type. Anything bigger (strings,
+ * buffers, tuples, records, map keys and values, event records) lives in
+ * memory, as a `struct loc`: a stack object, or an offset into the
+ * program's per-CPU scratch value when it is too big for the stack, or
+ * memory the program only points at (a map value, the tracepoint context,
+ * kernel memory read through bpf_probe_read_kernel). Memory values made by
+ * the program are always zero-filled first, so padding is deterministic
+ * and two equal strings are equal as map keys. */
+#ifndef BPFSCOPE_CODEGEN_LOWER_IMPL_H
+#define BPFSCOPE_CODEGEN_LOWER_IMPL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "codegen/image.h"
+#include "codegen/ir.h"
+#include "codegen/lower.h"
+
+enum loc_kind {
+	LOC_SLOT,       /* stack object `base` */
+	LOC_PTR,        /* vreg `base` holds a pointer the program may load through */
+	LOC_KERNEL,     /* vreg `base` holds a kernel address: bpf_probe_read_kernel only */
+};
+
+struct loc {
+	enum loc_kind kind;
+	int base;
+	int32_t off;
+};
+
+struct val {
+	const struct type *ty;
+	bool is_mem;
+	int reg;            /* scalar: the vreg */
+	struct loc loc;     /* memory */
+};
+
+struct lmap {
+	const struct typecheck_map *tm;
+	const char *name;   /* "@x" */
+	int index;          /* in image.maps */
+	enum image_agg agg;
+	const struct type *key, *value;
+	uint32_t key_size, value_size;
+	bool percpu;
+};
+
+struct var {
+	const char *name;
+	struct val v;
+	struct var *next;
+};
+
+struct loop_ctx {
+	struct ir_block *brk, *cont;
+	struct loop_ctx *outer;
+};
+
+struct lw {
+	struct arena *arena;
+	struct diag *diag;
+	const struct lower_options *o;
+	struct type_table *types;
+	struct image *img;
+	size_t maps_cap, progs_cap, actions_cap, spans_cap;
+	struct lmap *lmaps;
+	int nlmaps;
+	uint32_t zero_size;         /* value size of the zero map */
+	int zero_map;               /* index in img->maps */
+	int errors;
+	uint64_t start_ns;          /* CLOCK_MONOTONIC at compile time: `elapsed` */
+	uint32_t ncpus;
+
+	/* the program being lowered */
+	struct ir_func *fn;
+	const struct node *probe;
+	const struct image_attach *attach;  /* NULL when shared by several */
+	enum provider prov;
+	int prog_index;
+	int scratch_base;           /* vreg, -1 until first used */
+	uint32_t scratch_used;
+	uint32_t stack_used;
+	struct var *vars;
+	struct loop_ctx *loop;
+	struct ir_block *done;      /* returns 0 */
+	const struct tp_format *tp; /* tracepoint format of `attach`, when known */
+};
+
+/* lower.c */
+void lw_error(struct lw *w, const struct node *at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void lw_origin(struct lw *w, const struct node *n);
+struct loc lw_object(struct lw *w, uint32_t size, const char *what);
+struct lmap *lw_map(struct lw *w, const char *name);
+int lw_action(struct lw *w, enum image_action_kind kind, const struct node *at);
+void lw_stmt(struct lw *w, struct node *n);
+struct ir_block *lw_block(struct lw *w);
+
+/* memory helpers (lower.c) */
+int lw_addr(struct lw *w, struct loc l);                       /* pointer vreg */
+int lw_load(struct lw *w, struct loc l, uint32_t off, unsigned size, bool is_signed);
+void lw_store(struct lw *w, struct loc l, uint32_t off, unsigned size, struct ir_value v);
+void lw_zero(struct lw *w, struct loc l, uint32_t size);
+void lw_copy(struct lw *w, struct loc dst, struct loc src, uint32_t size);
+/* Stores `v` into memory at `l` in the storage layout of `ty`
+ * (image_storage_size), converting integers and copying strings. */
+void lw_store_val(struct lw *w, struct loc l, const struct type *ty, struct val v);
+/* Reads a value of type `ty` stored at `l` (storage layout). */
+struct val lw_read_val(struct lw *w, struct loc l, const struct type *ty);
+/* A value made into memory of `ty`'s storage layout (copied if needed). */
+struct loc lw_materialize(struct lw *w, struct val v, const struct type *ty);
+/* Sends a ring buffer record; counts it as lost when refused. */
+void lw_send(struct lw *w, struct loc rec, uint32_t size);
+
+int lw_incdec(struct lw *w, struct node *target, bool inc, bool post);
+
+/* lower_expr.c */
+/* a op b on 64-bit values; division and modulo by zero divide by 1. */
+int lw_arith(struct lw *w, enum op op, int a, int b, bool is_signed);
+/* The bucket of `x` (runtime/hist.h explains the layout), clamped. */
+int lw_hist_index(struct lw *w, int x, uint32_t bits);
+int lw_lhist_index(struct lw *w, int x, int64_t min, int64_t max, int64_t step);
+struct val lw_expr(struct lw *w, struct node *n);
+/* A scalar as a vreg (bools as 0/1). */
+int lw_scalar(struct lw *w, struct node *n);
+/* Branches to `t` or `f` on the truth of `n` (short-circuit). */
+void lw_cond(struct lw *w, struct node *n, struct ir_block *t, struct ir_block *f);
+struct val lw_int(struct lw *w, int reg, const struct type *ty);
+struct val lw_call(struct lw *w, struct node *n);
+/* Key memory for `@m[...]` (or the u64 0 key of a scalar map). */
+struct loc lw_map_key(struct lw *w, struct lmap *m, struct node *access);
+/* Integer conversion of a scalar to `ty` (truncation, sign). */
+int lw_convert(struct lw *w, int reg, const struct type *from, const struct type *to);
+
+#endif
