@@ -163,13 +163,20 @@ int ir_map_fd(struct ir_func *fn, uint32_t map_index)
 	return dst;
 }
 
-int ir_call(struct ir_func *fn, int helper, const int *args, int nargs)
+void ir_call_to(struct ir_func *fn, int dst, int helper, const int *args, int nargs)
 {
-	struct ir_insn insn = { .op = IR_CALL, .dst = ir_vreg_new(fn), .helper = helper };
+	struct ir_insn insn = { .op = IR_CALL, .dst = dst, .helper = helper };
 	insn.nargs = nargs > IR_MAX_CALL_ARGS ? IR_MAX_CALL_ARGS : nargs;
 	for (int i = 0; i < insn.nargs; i++)
 		insn.args[i] = args[i];
-	return ir_append(fn, insn)->dst;
+	ir_append(fn, insn);
+}
+
+int ir_call(struct ir_func *fn, int helper, const int *args, int nargs)
+{
+	int dst = ir_vreg_new(fn);
+	ir_call_to(fn, dst, helper, args, nargs);
+	return dst;
 }
 
 void ir_br(struct ir_func *fn, enum ir_cond cond, unsigned flags, int a, struct ir_value b,
@@ -360,10 +367,37 @@ void ir_print(FILE *out, const struct ir_func *fn)
 	}
 }
 
+/* Where control really goes when it enters `bb`: through blocks that do
+ * nothing but jump. */
+static struct ir_block *thread(struct ir_func *fn, struct ir_block *bb)
+{
+	for (size_t hops = 0; hops < fn->nblocks; hops++) {
+		if (bb->len != 1 || bb->insns[0].op != IR_JMP || bb->insns[0].then_bb == bb)
+			break;
+		bb = bb->insns[0].then_bb;
+	}
+	return bb;
+}
+
 void ir_prune(struct ir_func *fn)
 {
 	if (!fn->nblocks)
 		return;
+	for (size_t i = 0; i < fn->nblocks; i++) {
+		struct ir_block *bb = fn->blocks[i];
+		if (!bb->len)
+			continue;
+		struct ir_insn *t = &bb->insns[bb->len - 1];
+		if (t->op == IR_JMP || t->op == IR_BR)
+			t->then_bb = thread(fn, t->then_bb);
+		if (t->op == IR_BR) {
+			t->else_bb = thread(fn, t->else_bb);
+			if (t->then_bb == t->else_bb) {
+				t->op = IR_JMP;
+				t->a = t->b = (struct ir_value){ IR_VAL_NONE, 0 };
+			}
+		}
+	}
 	bool *seen = arena_alloc(fn->arena, fn->nblocks);
 	struct ir_block **work = arena_alloc(fn->arena, sizeof(*work) * fn->nblocks);
 	size_t nwork = 0;
@@ -379,9 +413,12 @@ void ir_prune(struct ir_func *fn)
 			}
 	}
 	size_t kept = 0;
-	for (size_t i = 0; i < fn->nblocks; i++)
-		if (seen[i])
-			fn->blocks[kept++] = fn->blocks[i];
+	struct ir_block **order = arena_alloc(fn->arena, sizeof(*order) * fn->nblocks);
+	for (int cold = 0; cold < 2; cold++)
+		for (size_t i = 0; i < fn->nblocks; i++)
+			if (seen[i] && (i == 0 ? cold == 0 : fn->blocks[i]->cold == (bool)cold))
+				order[kept++] = fn->blocks[i];
+	memcpy(fn->blocks, order, sizeof(*order) * kept);
 	fn->nblocks = kept;
 	for (size_t i = 0; i < kept; i++)
 		fn->blocks[i]->id = (int)i;

@@ -91,6 +91,7 @@ struct ir_insn {
 
 struct ir_block {
 	int id;                     /* index in the function's layout order */
+	bool cold;                  /* rarely run: laid out after the others */
 	struct ir_insn *insns;
 	size_t len, cap;
 };
@@ -157,13 +158,15 @@ int ir_stack_addr(struct ir_func *fn, int slot);
 int ir_map_fd(struct ir_func *fn, uint32_t map_index);
 /* Returns the result vreg. */
 int ir_call(struct ir_func *fn, int helper, const int *args, int nargs);
+void ir_call_to(struct ir_func *fn, int dst, int helper, const int *args, int nargs);
 void ir_br(struct ir_func *fn, enum ir_cond cond, unsigned flags, int a, struct ir_value b,
 	   struct ir_block *then_bb, struct ir_block *else_bb);
 void ir_jmp(struct ir_func *fn, struct ir_block *target);
 void ir_ret(struct ir_func *fn, struct ir_value value);
 
-/* Drops the blocks no path from the entry reaches, renumbering the rest
- * (code after exit(), break, return...). */
+/* Drops the blocks no path from the entry reaches (code after exit(),
+ * break, return...), then lays out the cold blocks after the others (the
+ * entry stays first), renumbering them. */
 void ir_prune(struct ir_func *fn);
 
 /* --- inspecting --- */

@@ -63,6 +63,13 @@ struct ir_block *lw_block(struct lw *w)
 	return ir_block_new(w->fn);
 }
 
+struct ir_block *lw_cold(struct lw *w)
+{
+	struct ir_block *bb = ir_block_new(w->fn);
+	bb->cold = true;
+	return bb;
+}
+
 /* ---- memory ---- */
 
 static uint32_t round8(uint32_t n)
@@ -238,7 +245,7 @@ void lw_send(struct lw *w, struct loc rec, uint32_t size)
 	int flags = ir_mov_imm(w->fn, 0);
 	int args[4] = { m, p, n, flags };
 	int r = ir_call(w->fn, BPF_FUNC_ringbuf_output, args, 4);
-	struct ir_block *lost = lw_block(w), *next = lw_block(w);
+	struct ir_block *lost = lw_cold(w), *next = lw_block(w);
 	ir_br(w->fn, IR_SLT, 0, r, ir_imm(0), lost, next);
 	ir_set_block(w->fn, lost);
 	struct loc key = lw_object(w, 8, "key");
@@ -247,7 +254,7 @@ void lw_send(struct lw *w, struct loc rec, uint32_t size)
 	int ka = lw_addr(w, key);
 	int largs[2] = { lm, ka };
 	int v = ir_call(w->fn, BPF_FUNC_map_lookup_elem, largs, 2);
-	struct ir_block *inc = lw_block(w);
+	struct ir_block *inc = lw_cold(w);
 	ir_br(w->fn, IR_EQ, 0, v, ir_imm(0), next, inc);
 	ir_set_block(w->fn, inc);
 	int old = ir_load(w->fn, 8, 0, ir_vreg(v), 0);
@@ -448,7 +455,7 @@ static void map_assign(struct lw *w, struct node *target, struct val v)
 	int flags = ir_mov_imm(w->fn, BPF_ANY);
 	int args[4] = { mf, k, p, flags };
 	int r = ir_call(w->fn, BPF_FUNC_map_update_elem, args, 4);
-	struct ir_block *full = lw_block(w), *next = lw_block(w);
+	struct ir_block *full = lw_cold(w), *next = lw_block(w);
 	ir_br(w->fn, IR_EQ, 0, r, ir_imm(-E2BIG), full, next);
 	ir_set_block(w->fn, full);
 	int id = lw_action(w, ACT_MAP_FULL, target);
@@ -535,8 +542,8 @@ static int lookup_or_init(struct lw *w, struct lmap *m, struct loc key, const st
 	int mf = ir_map_fd(fn, (uint32_t)m->index);
 	int k = lw_addr(w, key);
 	int a[2] = { mf, k };
-	ir_mov_to(fn, p, ir_call(fn, BPF_FUNC_map_lookup_elem, a, 2));
-	struct ir_block *init = lw_block(w), *have = lw_block(w);
+	ir_call_to(fn, p, BPF_FUNC_map_lookup_elem, a, 2);
+	struct ir_block *init = lw_cold(w), *have = lw_block(w);
 	ir_br(fn, IR_EQ, 0, p, ir_imm(0), init, have);
 
 	ir_set_block(fn, init);
@@ -546,7 +553,7 @@ static int lookup_or_init(struct lw *w, struct lmap *m, struct loc key, const st
 	int zka = lw_addr(w, zk);
 	int za[2] = { zf, zka };
 	int z = ir_call(fn, BPF_FUNC_map_lookup_elem, za, 2);
-	struct ir_block *ins = lw_block(w);
+	struct ir_block *ins = lw_cold(w);
 	ir_br(fn, IR_EQ, 0, z, ir_imm(0), done, ins);
 	ir_set_block(fn, ins);
 	int mf2 = ir_map_fd(fn, (uint32_t)m->index);
@@ -554,7 +561,7 @@ static int lookup_or_init(struct lw *w, struct lmap *m, struct loc key, const st
 	int fl = ir_mov_imm(fn, BPF_NOEXIST);
 	int ua[4] = { mf2, k2, z, fl };
 	int r = ir_call(fn, BPF_FUNC_map_update_elem, ua, 4);
-	struct ir_block *full = lw_block(w), *again = lw_block(w);
+	struct ir_block *full = lw_cold(w), *again = lw_cold(w);
 	ir_br(fn, IR_EQ, 0, r, ir_imm(-E2BIG), full, again);
 	ir_set_block(fn, full);
 	int id = lw_action(w, ACT_MAP_FULL, at);
@@ -567,7 +574,7 @@ static int lookup_or_init(struct lw *w, struct lmap *m, struct loc key, const st
 	int mf3 = ir_map_fd(fn, (uint32_t)m->index);
 	int k3 = lw_addr(w, key);
 	int a3[2] = { mf3, k3 };
-	ir_mov_to(fn, p, ir_call(fn, BPF_FUNC_map_lookup_elem, a3, 2));
+	ir_call_to(fn, p, BPF_FUNC_map_lookup_elem, a3, 2);
 	ir_br(fn, IR_EQ, 0, p, ir_imm(0), done, have);
 	ir_set_block(fn, have);
 	return p;
@@ -953,7 +960,7 @@ static void lower_one(struct lw *w, struct node *probe, struct image_attach *att
 	w->loop = NULL;
 	lw_origin(w, probe->list.items[0]);
 	struct ir_block *entry = lw_block(w), *body = lw_block(w);
-	w->done = lw_block(w);
+	w->done = lw_cold(w);
 	ir_set_block(w->fn, w->done);
 	ir_ret(w->fn, ir_imm(0));
 	ir_set_block(w->fn, body);
@@ -978,7 +985,7 @@ static void lower_one(struct lw *w, struct node *probe, struct image_attach *att
 		int mf = ir_map_fd(w->fn, (uint32_t)img->scratch_map);
 		int ka = ir_stack_addr(w->fn, key.base);
 		int a[2] = { mf, ka };
-		ir_mov_to(w->fn, w->scratch_base, ir_call(w->fn, BPF_FUNC_map_lookup_elem, a, 2));
+		ir_call_to(w->fn, w->scratch_base, BPF_FUNC_map_lookup_elem, a, 2);
 		ir_br(w->fn, IR_EQ, 0, w->scratch_base, ir_imm(0), w->done, body);
 		if (w->scratch_used > img->scratch_size)
 			img->scratch_size = w->scratch_used;

@@ -99,6 +99,7 @@ struct lmap *lw_map(struct lw *w, const char *name);
 int lw_action(struct lw *w, enum image_action_kind kind, const struct node *at);
 void lw_stmt(struct lw *w, struct node *n);
 struct ir_block *lw_block(struct lw *w);
+struct ir_block *lw_cold(struct lw *w);     /* laid out last */
 
 /* memory helpers (lower.c) */
 int lw_addr(struct lw *w, struct loc l);                       /* pointer vreg */

@@ -101,6 +101,15 @@ static struct interval *build_intervals(struct ir_func *fn, const struct livenes
 		ninsns += fn->blocks[b]->len;
 	*calls = arena_alloc(fn->arena, (ninsns + 1) * sizeof(int));
 	*ncalls = 0;
+	/* A vreg that is written but never read gets no register at all. */
+	bool *read = arena_alloc(fn->arena, (size_t)fn->nvregs + 1);
+	for (size_t b = 0; b < fn->nblocks; b++)
+		for (size_t i = 0; i < fn->blocks[b]->len; i++) {
+			int uses[6];
+			int n = ir_insn_uses(&fn->blocks[b]->insns[i], uses);
+			for (int k = 0; k < n; k++)
+				read[uses[k]] = true;
+		}
 	int pos = 1;
 	for (size_t b = 0; b < fn->nblocks; b++) {
 		const struct ir_block *bb = fn->blocks[b];
@@ -117,7 +126,7 @@ static struct interval *build_intervals(struct ir_func *fn, const struct livenes
 			int n = ir_insn_uses(insn, uses);
 			for (int k = 0; k < n; k++)
 				extend(&its[uses[k]], pos);
-			if (insn->dst >= 0)
+			if (insn->dst >= 0 && read[insn->dst])
 				extend(&its[insn->dst], pos);
 			if (insn->op == IR_CALL)
 				(*calls)[(*ncalls)++] = pos;
