@@ -5,10 +5,15 @@
  * both uses of $x uint16, and code generation reads one type per name. */
 #include "sema/typecheck.h"
 
+#include <errno.h>
+#include <ctype.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "sema/btf.h"
 #include "sema/stdlib.h"
+#include "sema/suggest.h"
 #include "util/arena.h"
 
 /* A scratch variable or a map: the type fixed at first use, and where. */
@@ -422,15 +427,32 @@ static const struct type *tracepoint_args(struct tc *c)
 	return NULL;
 }
 
+/* `args` of a raw tracepoint: its arguments as BTF declares them. */
+static const struct type *raw_tracepoint_args(struct tc *c)
+{
+	const struct node *probe = c->probe;
+	for (int i = 0; probe && i < probe->list.len; i++) {
+		const struct probe_spec *s = probe->list.items[i]->spec;
+		if (!s || s->provider != PROV_RAWTRACEPOINT || s->wildcard || !s->func)
+			continue;
+		const char *err = NULL;
+		const struct type *args = btf_raw_tracepoint_args(c->types, s->func, &err);
+		if (!args)
+			c->args_err = arena_printf(c->arena, "raw tracepoint %s: %s", s->func, err);
+		return args;
+	}
+	return NULL;
+}
+
 static const struct type *args_type(struct tc *c, const struct node *n)
 {
 	enum provider p = c->probe && c->probe->list.len && c->probe->list.items[0]->spec
 				  ? c->probe->list.items[0]->spec->provider : PROV_INVALID;
-	if (p != PROV_TRACEPOINT)
+	if (p != PROV_TRACEPOINT && p != PROV_RAWTRACEPOINT)
 		return type_pointer(c->types, type_struct(c->types, "args"));
 	if (!c->args_done) {
 		c->args_done = true;
-		c->args = tracepoint_args(c);
+		c->args = p == PROV_TRACEPOINT ? tracepoint_args(c) : raw_tracepoint_args(c);
 	}
 	if (!c->args && c->args_err)
 		error(c, n, "cannot type 'args': %s", c->args_err);
@@ -623,6 +645,8 @@ static const struct type *binary(struct tc *c, struct node *n)
 	return NULL;
 }
 
+static const struct type *incdec(struct tc *c, struct node *n);
+
 static const struct type *unary(struct tc *c, struct node *n)
 {
 	uint64_t v;
@@ -631,6 +655,8 @@ static const struct type *unary(struct tc *c, struct node *n)
 		n->lhs->ty = type_int_for_literal(c->types, v, false);
 		return type_int_for_literal(c->types, v, true);
 	}
+	if (n->op == OP_PREINC || n->op == OP_PREDEC)
+		return incdec(c, n);
 	const struct type *t = expr(c, n->lhs);
 	switch (n->op) {
 	case OP_NOT:
@@ -642,7 +668,8 @@ static const struct type *unary(struct tc *c, struct node *n)
 	case OP_DEREF:
 		if (t && t->kind != TY_POINTER && !type_is_int(t))
 			error(c, n, "cannot dereference %s", tn(c, t));
-		return t && t->kind == TY_POINTER && t->target->kind != TY_STRUCT ? t->target : NULL;
+		return t && t->kind == TY_POINTER && t->target->kind != TY_STRUCT &&
+		       t->target->kind != TY_VOID ? t->target : NULL;
 	default:
 		t = as_int(c, t);
 		if (t && !type_is_int(t) && !(t->kind == TY_POINTER && n->op != OP_NEG)) {
@@ -696,12 +723,16 @@ static const struct type *written_type(struct tc *c, struct node *t)
 	const struct type *base = NULL;
 	if (t->lhs)
 		base = expr(c, t->lhs);
-	else if (!strncmp(t->name, "struct ", 7) || !strncmp(t->name, "union ", 6))
-		base = type_struct(c->types, strchr(t->name, ' ') + 1);
+	else if (!strncmp(t->name, "struct ", 7))
+		base = type_struct(c->types, t->name + 7);
+	else if (!strncmp(t->name, "union ", 6))
+		base = type_union(c->types, t->name + 6);
 	else
 		base = named_int(c, t->name);
+	if (!base)
+		base = btf_typedef_type(c->types, t->name);
 	if (!base && t->ival)
-		base = type_struct(c->types, t->name);  /* a typedef only BTF can resolve */
+		base = type_struct(c->types, t->name);  /* a typedef BTF does not know */
 	for (uint64_t i = 0; base && i < t->ival; i++)
 		base = type_pointer(c->types, base);
 	if (base && t->array > 0)
@@ -713,16 +744,80 @@ static const struct type *written_type(struct tc *c, struct node *t)
 
 /* ---- expressions ---- */
 
+/* A kernel struct's member, through a pointer or in a struct value
+ * (bpftrace accepts both `->` and `.` on a pointer). */
+/* Where the program's own C definitions (not typed yet) mention `name` as
+ * a whole word, or NULL. */
+static const char *script_mention(struct tc *c, const char *name)
+{
+	size_t len = strlen(name);
+	for (int i = 0; i < c->program->list.len; i++) {
+		const struct node *d = c->program->list.items[i];
+		if (d->kind != N_C_DEFINITION || !d->str)
+			continue;
+		for (const char *p = strstr(d->str, name); p; p = strstr(p + 1, name)) {
+			bool word_start = p == d->str || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+			if (word_start && !isalnum((unsigned char)p[len]) && p[len] != '_')
+				return p + len;
+		}
+	}
+	return NULL;
+}
+
+/* A struct the program defines itself (`struct NAME {`) is not the
+ * kernel's, whatever BTF says. */
+static bool defined_by_script(struct tc *c, const struct type *s)
+{
+	const char *after = s->name ? script_mention(c, s->name) : NULL;
+	while (after && (*after == ' ' || *after == '\t' || *after == '\n'))
+		after++;
+	return after && *after == '{';
+}
+
+static const struct type *struct_member(struct tc *c, struct node *n, const struct type *s)
+{
+	const char *err;
+	if (!s->defined && defined_by_script(c, s))
+		return NULL;
+	if (btf_struct_complete(c->types, s, &err) < 0) {
+		if (s->name && script_mention(c, s->name))
+			return NULL;   /* a script typedef or struct */
+		error(c, n, "%s: %s, cannot read member '%s'", tn(c, s), err, n->name);
+		return NULL;
+	}
+	int i = type_struct_member(s, n->name);
+	if (i >= 0)
+		return s->fields[i];
+	struct suggester sg;
+	suggest_init(&sg, n->name);
+	for (int j = 0; j < s->nfields; j++)
+		suggest_offer(&sg, s->field_names[j]);
+	const char *best = suggest_result(&sg);
+	if (best)
+		error(c, n, "%s has no member '%s' (did you mean '%s'?)", tn(c, s), n->name, best);
+	else
+		error(c, n, "%s has no member '%s'", tn(c, s), n->name);
+	return NULL;
+}
+
 static const struct type *field(struct tc *c, struct node *n)
 {
 	const struct type *t = expr(c, n->lhs);
+	if (t && t->kind == TY_POINTER && t->target->kind == TY_STRUCT &&
+	    !(n->lhs->kind == N_IDENT && !strcmp(n->lhs->name, "args")))
+		return struct_member(c, n, t->target);
+	if (t && t->kind == TY_STRUCT)
+		return struct_member(c, n, t);
 	if (!t || t->kind != TY_RECORD)
-		return NULL;   /* structs need BTF */
+		return NULL;
 	for (int i = 0; i < t->nfields; i++)
 		if (!strcmp(t->field_names[i], n->name))
 			return t->fields[i];
 	if (n->lhs->kind == N_IDENT && !strcmp(n->lhs->name, "args"))
-		error(c, n, "tracepoint args have no field '%s'", n->name);
+		error(c, n, "%s args have no field '%s'",
+		      c->probe && c->probe->list.len && c->probe->list.items[0]->spec &&
+		      c->probe->list.items[0]->spec->provider == PROV_RAWTRACEPOINT
+			      ? "raw tracepoint" : "tracepoint", n->name);
 	else
 		error(c, n, "%s has no field '%s'", tn(c, t), n->name);
 	return NULL;
@@ -751,7 +846,9 @@ static const struct type *index_expr(struct tc *c, struct node *n)
 		error(c, n->rhs, "an index must be an integer, not %s", tn(c, i));
 	if (!t)
 		return NULL;
-	if ((t->kind == TY_POINTER || t->kind == TY_ARRAY) && t->target->kind != TY_STRUCT)
+	if (t->kind == TY_ARRAY)
+		return t->target;
+	if (t->kind == TY_POINTER && t->target->kind != TY_STRUCT && t->target->kind != TY_VOID)
 		return t->target;
 	if (t->kind == TY_STRING)
 		return type_int(c->types, 1, true);
@@ -781,7 +878,35 @@ static const struct type *aggregate_list(struct tc *c, struct node *n)
 				  : type_record(c->types, len, names, elems);
 }
 
+/* $N: an integer when the value given reads as one, else a string; a
+ * missing one is an empty string (sema already reported it if needed). */
+static const struct type *positional_type(struct tc *c, const struct node *n)
+{
+	const char *v = c->env && n->ival >= 1 && n->ival <= (uint64_t)c->env->npositional
+				? c->env->positional[n->ival - 1] : "";
+	int64_t ignored;
+	if (typecheck_positional_int(v, &ignored))
+		return type_int(c->types, 8, true);
+	return type_string(c->types, (uint32_t)strlen(v) + 1);
+}
+
 static void stmt(struct tc *c, struct node *n);
+
+/* x++, --x: an integer; a map first used this way holds int64 values. */
+static const struct type *incdec(struct tc *c, struct node *n)
+{
+	struct node *t = n->lhs;
+	if (t->kind == N_MAP || t->kind == N_MAP_ACCESS) {
+		struct binding *m = map_use(c, t);
+		struct node *map = t->kind == N_MAP ? t : t->lhs;
+		if (!m->ty)
+			map_value(c, m, map->name, n, type_int(c->types, 8, true));
+		map->ty = m->ty;
+		t->ty = map_read_type(c, m->ty);
+		return t->ty;
+	}
+	return expr(c, t);
+}
 
 static const struct type *expr_kind(struct tc *c, struct node *n)
 {
@@ -816,7 +941,7 @@ static const struct type *expr_kind(struct tc *c, struct node *n)
 	case N_UNARY:
 		return unary(c, n);
 	case N_POSTFIX:
-		return expr(c, n->lhs);
+		return incdec(c, n);
 	case N_BINARY:
 		return binary(c, n);
 	case N_TERNARY:
@@ -842,8 +967,10 @@ static const struct type *expr_kind(struct tc *c, struct node *n)
 		const struct type *t = n->rhs ? expr(c, n->rhs) : type_void(c->types);
 		scope_pop(c);
 		return t;
+	case N_POSITIONAL:
+		return positional_type(c, n);
 	default:
-		return NULL;   /* $N (its type depends on the value given), typeof */
+		return NULL;   /* typeof */
 	}
 }
 
@@ -1040,6 +1167,35 @@ static void walk(struct tc *c, struct node *program)
 		item(c, program->list.items[i]);
 }
 
+bool typecheck_positional_int(const char *text, int64_t *value)
+{
+	char *end;
+	if (!*text)
+		return false;
+	errno = 0;
+	long long v = strtoll(text, &end, 0);
+	if (*end || errno)
+		return false;
+	*value = v;
+	return true;
+}
+
+/* The bindings are kept newest first; the export is oldest first. */
+static const struct typecheck_map *export_maps(struct tc *c)
+{
+	const struct typecheck_map *list = NULL;
+	for (struct binding *b = c->maps; b; b = b->next) {
+		struct typecheck_map *m = arena_alloc(c->arena, sizeof(*m));
+		m->name = b->name;
+		m->key = b->has_key ? b->key : NULL;
+		m->value = b->ty;
+		m->at = b->at;
+		m->next = list;
+		list = m;
+	}
+	return list;
+}
+
 int typecheck_run(struct arena *arena, struct node *program, struct diag *diag,
 		  const struct typecheck_env *env)
 {
@@ -1057,6 +1213,8 @@ int typecheck_run(struct arena *arena, struct node *program, struct diag *diag,
 	walk(&c, program);
 	c.report = true;
 	walk(&c, program);
+	if (env && env->maps)
+		*env->maps = export_maps(&c);
 	return c.errors;
 }
 

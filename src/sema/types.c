@@ -33,6 +33,9 @@ static bool same_fields(const struct type *a, const struct type *b)
 
 static bool same_type(const struct type *a, const struct type *b)
 {
+	if (a->kind == TY_STRUCT || b->kind == TY_STRUCT)
+		return a->kind == b->kind && a->is_union == b->is_union && same_name(a->name, b->name) &&
+		       (a->name || a->btf_id == b->btf_id);
 	return a->kind == b->kind && a->size == b->size && a->is_signed == b->is_signed &&
 	       a->capacity == b->capacity && a->count == b->count && a->target == b->target &&
 	       same_name(a->name, b->name) && a->user == b->user && a->mode == b->mode &&
@@ -138,6 +141,49 @@ const struct type *type_struct(struct type_table *t, const char *name)
 {
 	struct type want = { .kind = TY_STRUCT, .size = 0, .align = 1, .name = name };
 	return intern(t, &want);
+}
+
+const struct type *type_union(struct type_table *t, const char *name)
+{
+	struct type want = { .kind = TY_STRUCT, .size = 0, .align = 1, .name = name, .is_union = true };
+	return intern(t, &want);
+}
+
+const struct type *type_struct_anonymous(struct type_table *t, bool is_union, uint32_t btf_id)
+{
+	struct type want = { .kind = TY_STRUCT, .size = 0, .align = 1, .is_union = is_union,
+			     .btf_id = btf_id };
+	return intern(t, &want);
+}
+
+void type_struct_define(struct type_table *t, const struct type *s,
+			const struct struct_layout *layout)
+{
+	(void)t;
+	/* Interned types are shared and otherwise immutable; a struct is the
+	 * one kind that is completed in place, once, so pointers to it made
+	 * before stay valid. */
+	struct type *ty = (struct type *)s;
+	ty->size = layout->size;
+	ty->align = layout->align ? layout->align : 1;
+	ty->btf_id = layout->btf_id;
+	ty->nfields = layout->nfields;
+	ty->field_names = layout->names;
+	ty->fields = layout->fields;
+	ty->offsets = layout->offsets;
+	ty->bit_offsets = layout->bit_offsets;
+	ty->bit_sizes = layout->bit_sizes;
+	ty->defined = true;
+}
+
+int type_struct_member(const struct type *s, const char *name)
+{
+	if (!s || s->kind != TY_STRUCT || !s->defined)
+		return -1;
+	for (int i = 0; i < s->nfields; i++)
+		if (!strcmp(s->field_names[i], name))
+			return i;
+	return -1;
 }
 
 const struct type *type_array(struct type_table *t, const struct type *elem, uint32_t count)
@@ -273,7 +319,10 @@ static void name_into(struct strbuf *sb, const struct type *ty)
 		name_into(sb, ty->target);
 		strbuf_printf(sb, " *");
 		break;
-	case TY_STRUCT:    strbuf_printf(sb, "struct %s", ty->name); break;
+	case TY_STRUCT:
+		strbuf_printf(sb, "%s %s", ty->is_union ? "union" : "struct",
+			      ty->name ? ty->name : "(anonymous)");
+		break;
 	case TY_ARRAY:
 		name_into(sb, ty->target);
 		strbuf_printf(sb, "[%u]", ty->count);

@@ -28,8 +28,8 @@ enum type_kind {
 	TY_BOOL,
 	TY_STRING,      /* capacity bytes, NUL included */
 	TY_BUFFER,      /* capacity bytes of raw data */
-	TY_POINTER,     /* to `target` (an int, or an opaque TY_STRUCT by name) */
-	TY_STRUCT,      /* `name`; opaque until BTF arrives: size 0 */
+	TY_POINTER,     /* to `target` */
+	TY_STRUCT,      /* a kernel struct or union; opaque (size 0) until `defined` */
 	TY_ARRAY,       /* count elements of `target` */
 	TY_TUPLE,       /* fields/offsets, laid out like a C struct */
 	TY_RECORD,      /* the same, with names */
@@ -60,11 +60,20 @@ struct type {
 	uint32_t capacity;           /* TY_STRING, TY_BUFFER */
 	uint32_t count;              /* TY_ARRAY */
 	const struct type *target;   /* TY_POINTER, TY_ARRAY, aggregations */
-	const char *name;            /* TY_STRUCT */
-	int nfields;                 /* TY_TUPLE, TY_RECORD */
+	const char *name;            /* TY_STRUCT; NULL when anonymous */
+	int nfields;                 /* TY_TUPLE, TY_RECORD, defined TY_STRUCT */
 	const struct type **fields;
-	const char **field_names;    /* TY_RECORD */
-	uint32_t *offsets;
+	const char **field_names;    /* TY_RECORD, TY_STRUCT */
+	uint32_t *offsets;           /* bytes from the start */
+	/* TY_STRUCT. Members of anonymous struct/union members are flattened
+	 * into their parent, with offsets from the parent's start, as C lets
+	 * `t->member` reach through them. A bitfield member i has bit_sizes[i]
+	 * > 0: its value is bits [bit_offsets[i], +bit_sizes[i]) of the
+	 * little-endian integer of its type's size at offsets[i]. */
+	bool is_union;
+	bool defined;                /* members known (from BTF) */
+	uint32_t btf_id;             /* where the members come from; 0: none */
+	uint8_t *bit_offsets, *bit_sizes;  /* NULL when no member is a bitfield */
 	bool user;                   /* TY_STACK: ustack */
 	enum stack_mode mode;        /* TY_STACK */
 	uint32_t limit;              /* TY_STACK: frames */
@@ -86,7 +95,28 @@ const struct type *type_bool(struct type_table *t);
 const struct type *type_string(struct type_table *t, uint32_t capacity);
 const struct type *type_buffer(struct type_table *t, uint32_t capacity);
 const struct type *type_pointer(struct type_table *t, const struct type *target);
+/* Structs and unions are interned by name alone, so every `struct
+ * task_struct` is one type, defined once (type_struct_define) when BTF
+ * describes it. An anonymous one is told apart by its BTF id. */
 const struct type *type_struct(struct type_table *t, const char *name);
+const struct type *type_union(struct type_table *t, const char *name);
+const struct type *type_struct_anonymous(struct type_table *t, bool is_union, uint32_t btf_id);
+
+struct struct_layout {
+	uint32_t size, align, btf_id;
+	int nfields;
+	const char **names;
+	const struct type **fields;
+	uint32_t *offsets;
+	uint8_t *bit_offsets, *bit_sizes;  /* NULL, or nfields entries */
+};
+
+/* Gives the opaque TY_STRUCT `s` its members (the arrays are kept, not
+ * copied: allocate them in the table's arena). */
+void type_struct_define(struct type_table *t, const struct type *s,
+			const struct struct_layout *layout);
+/* Index of member `name` of a defined struct, or -1. */
+int type_struct_member(const struct type *s, const char *name);
 const struct type *type_array(struct type_table *t, const struct type *elem, uint32_t count);
 const struct type *type_tuple(struct type_table *t, int n, const struct type *const *elems);
 const struct type *type_record(struct type_table *t, int n, const char *const *names,

@@ -6,6 +6,7 @@
 #include "unit.h"
 
 #include <stdlib.h>
+#include <unistd.h>
 
 static const char openat_format[] =
 	"name: sys_enter_openat\n"
@@ -341,15 +342,20 @@ UNIT_TEST(typecheck_special_value_types)
 	done(&t);
 }
 
-UNIT_TEST(typecheck_kernel_structs_are_opaque_pointers)
+UNIT_TEST(typecheck_kernel_structs_come_from_btf)
 {
 	struct typed t;
+	if (access("/sys/kernel/btf/vmlinux", R_OK)) {
+		unit_skip("no /sys/kernel/btf/vmlinux");
+		return;
+	}
 	typecheck(&t, "kprobe:f { $t = curtask; $p = curtask->pid; $s = (struct sock *)arg0; "
-		      "$q = $s->sk_family; }");
+		      "$q = $s->__sk_common.skc_family; }");
 	CHECK_INT(t.nerrors, 0);
 	CHECK_TYPE(&t, "1:12 var $t : struct task_struct *");
 	CHECK_TYPE(&t, "1:50 cast : struct sock *");
-	CHECK(!strstr(t.types, "var $p"));   /* unknown until BTF */
+	CHECK(strstr(t.types, "var $p : int32") != NULL);
+	CHECK(strstr(t.types, "var $q : uint16") != NULL);
 	done(&t);
 }
 
