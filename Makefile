@@ -35,7 +35,7 @@ FUZZ_CFLAGS := -O1 -g $(BASE_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link
 FUZZ_OBJS   := $(LIB_SRCS:src/%.c=build/fuzz/%.o) build/fuzz/tests/fuzz_frontend.o
 REPLAY_OBJS := $(LIB_OBJS) build/tests/fuzz/fuzz_frontend.o build/tests/fuzz/replay.o
 
-.PHONY: all check fuzz fuzz-run clean install
+.PHONY: all check demo fuzz fuzz-run clean install
 
 all: bpfscope
 
@@ -62,6 +62,12 @@ build/unit-tests: $(LIB_OBJS) $(UNIT_OBJS)
 
 check: bpfscope build/fuzz-replay build/unit-tests
 	tests/run
+
+# The main job in one command: ten seconds of system calls on this machine,
+# by process, and their latency (needs root).
+DEMO_WORKLOAD := for i in $$(seq 100); do ls / >/dev/null; sleep 0.1; done
+demo: bpfscope
+	./bpfscope examples/demo.bt -c 'sh -c "$(DEMO_WORKLOAD)"'
 
 build/fuzz/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -91,3 +97,4 @@ clean:
 	rm -rf build bpfscope
 
 -include $(shell find build -name '*.d' 2>/dev/null)
+bench: ; bench/run

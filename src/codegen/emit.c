@@ -302,8 +302,22 @@ static void emit_ret(struct emitter *e, const struct ir_insn *insn)
 	insn_buf_add(e->b, insn_exit());
 }
 
+/* An instruction whose only effect is its result, when nothing reads it. */
+static bool dead(const struct emitter *e, const struct ir_insn *insn)
+{
+	switch (insn->op) {
+	case IR_MOV_IMM: case IR_MOV: case IR_ALU: case IR_NEG: case IR_LOAD:
+	case IR_STACK_ADDR: case IR_MAP_FD:
+		return insn->dst >= 0 && loc_of(e, insn->dst).kind == RA_UNUSED;
+	default:
+		return false;
+	}
+}
+
 static void emit_insn(struct emitter *e, const struct ir_insn *insn)
 {
+	if (dead(e, insn))
+		return;
 	insn_buf_set_origin(e->b, insn->origin);
 	switch (insn->op) {
 	case IR_MOV_IMM: {

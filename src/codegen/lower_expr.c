@@ -720,6 +720,15 @@ static struct val kernel_member(struct lw *w, struct node *n, struct loc base, c
 		return (struct val){ .ty = mt, .is_mem = true, .loc = l };
 	if (mt && (mt->kind == TY_INT || mt->kind == TY_BOOL || mt->kind == TY_POINTER)) {
 		unsigned size = mt->kind == TY_POINTER ? 8 : mt->size;
+		if (st->bit_sizes && st->bit_sizes[i]) {
+			/* A bitfield: bits [bit_offset, +bit_size) of the unit. */
+			int r = lw_load(w, l, 0, size, false);
+			unsigned left = 64 - st->bit_offsets[i] - st->bit_sizes[i];
+			ir_alu_to(w->fn, r, IR_LSH, 0, r, ir_imm(left));
+			ir_alu_to(w->fn, r, mt->is_signed ? IR_ARSH : IR_RSH, 0, r,
+				  ir_imm(64 - st->bit_sizes[i]));
+			return lw_int(w, r, n->ty);
+		}
 		return lw_int(w, lw_load(w, l, 0, size, mt->kind == TY_INT && mt->is_signed), n->ty);
 	}
 	if (mt && (mt->kind == TY_STRING || mt->kind == TY_BUFFER)) {
