@@ -1071,8 +1071,18 @@ static int action_record(struct lw *w, enum image_action_kind kind, struct node 
 		vals[i] = lw_expr(w, call->list.items[first + i]);
 	lw_origin(w, call);
 	struct loc rec = lw_object(w, size, "record");
-	if (nargs)
-		lw_zero(w, rec, size);
+	/* Only the padding needs zeros: every argument fills its own bytes. */
+	uint32_t end = 8;
+	for (int i = 0; i <= nargs; i++) {
+		uint32_t start = i < nargs ? offs[i] : size;
+		if (start > end) {
+			struct loc gap = rec;
+			gap.off += (int32_t)end;
+			lw_zero(w, gap, start - end);
+		}
+		if (i < nargs)
+			end = offs[i] + image_storage_size(types[i]);
+	}
 	lw_store(w, rec, 0, 8, ir_imm(id));
 	for (int i = 0; i < nargs; i++) {
 		struct loc l = rec;
@@ -1273,6 +1283,77 @@ static struct val bswap_call(struct lw *w, struct node *n)
 	return lw_int(w, r, n->ty);
 }
 
+/* ntop([af,] addr): {u64 family; 16 address bytes}. An integer is an
+ * IPv4 address as stored (network order); a uint8[4]/[16] array is the
+ * address bytes. */
+static struct val ntop_call(struct lw *w, struct node *n)
+{
+	struct node *a = n->list.items[n->list.len - 1];
+	int64_t af = 0;
+	if (n->list.len > 1 && !literal(n->list.items[0], &af)) {
+		lw_error(w, n->list.items[0], "ntop() needs a constant address family (AF_INET is 2, AF_INET6 is 10)");
+		return imm_val(w, 0, n->ty);
+	}
+	const struct type *ty = n->ty ? n->ty : type_simple(w->types, TY_INET);
+	struct loc l = lw_object(w, 24, "inet");
+	lw_zero(w, l, 24);
+	const struct type *at = a->ty;
+	if (at && at->kind == TY_ARRAY && at->target && at->target->size == 1 &&
+	    (at->count == 4 || at->count == 16)) {
+		struct val v = lw_expr(w, a);
+		for (uint32_t i = 0; i < at->count; i++) {
+			int b = lw_load(w, v.loc, i * image_storage_size(at->target), 1, false);
+			lw_store(w, l, 8 + i, 1, ir_vreg(b));
+		}
+		if (!af)
+			af = at->count == 4 ? 2 : 10;
+	} else if (at && at->kind == TY_INT) {
+		int x = lw_scalar(w, a);
+		lw_store(w, l, 8, 4, ir_vreg(x));
+		if (!af)
+			af = 2;
+	} else {
+		lw_error(w, a, "ntop() needs an integer or a uint8[4]/uint8[16] array, not %s",
+			 type_name(w->arena, at));
+		return imm_val(w, 0, n->ty);
+	}
+	lw_store(w, l, 0, 8, ir_imm(af));
+	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
+/* buf(p, n): n bytes of kernel or user memory, n a constant. */
+static struct val buf_call(struct lw *w, struct node *n)
+{
+	const struct type *ty = n->ty;
+	if (!ty || ty->kind != TY_BUFFER) {
+		lw_error(w, n, "buf() needs a constant length");
+		return imm_val(w, 0, n->ty);
+	}
+	struct val v = lw_expr(w, n->list.items[0]);
+	struct loc l = lw_object(w, ty->capacity, "buf");
+	lw_zero(w, l, (ty->capacity + 7) & ~7u);
+	if (v.is_mem) {
+		uint32_t have = v.ty ? image_storage_size(v.ty) : ty->capacity;
+		lw_copy(w, l, v.loc, have < ty->capacity ? have : ty->capacity);
+		return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+	}
+	struct ir_func *fn = w->fn;
+	int d = lw_addr(w, l), size = ir_mov_imm(fn, ty->capacity);
+	struct ir_block *kern = lw_block(w), *user = lw_block(w), *end = lw_block(w);
+	int lim = ir_mov_imm(fn, (int64_t)KERNEL_SPACE_START);
+	ir_br(fn, IR_GE, 0, v.reg, ir_vreg(lim), kern, user);
+	ir_set_block(fn, kern);
+	int a1[3] = { d, size, v.reg };
+	ir_call(fn, BPF_FUNC_probe_read_kernel, a1, 3);
+	ir_jmp(fn, end);
+	ir_set_block(fn, user);
+	int a2[3] = { d, size, v.reg };
+	ir_call(fn, BPF_FUNC_probe_read_user, a2, 3);
+	ir_jmp(fn, end);
+	ir_set_block(fn, end);
+	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
 struct val lw_call(struct lw *w, struct node *n)
 {
 	const char *f = n->name;
@@ -1334,6 +1415,10 @@ struct val lw_call(struct lw *w, struct node *n)
 		return strncmp_call(w, n);
 	if (!strcmp(f, "bswap"))
 		return bswap_call(w, n);
+	if (!strcmp(f, "ntop"))
+		return ntop_call(w, n);
+	if (!strcmp(f, "buf"))
+		return buf_call(w, n);
 	if (!strcmp(f, "kptr") || !strcmp(f, "uptr"))
 		return lw_expr(w, n->list.items[0]);
 	if (!strcmp(f, "signal")) {
