@@ -921,6 +921,9 @@ static void pid_filter(struct lw *w)
 {
 	if (!w->o->filter_pid || !w->o->target_pid)
 		return;
+	/* Timers and BEGIN/END do not run in the target's context. */
+	if (w->prov == PROV_INTERVAL || w->prov == PROV_BEGIN || w->prov == PROV_END)
+		return;
 	int t = ir_call(w->fn, BPF_FUNC_get_current_pid_tgid, NULL, 0);
 	ir_alu_to(w->fn, t, IR_RSH, 0, t, ir_imm(32));
 	struct ir_block *go = lw_block(w);
