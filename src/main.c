@@ -1,15 +1,20 @@
 /* bpfscope: the command line front door. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli/options.h"
+#include "codegen/lower.h"
 #include "frontend/frontend.h"
 #include "loader/features.h"
-#include "sema/typecheck.h"
+#include "providers/expand.h"
 #include "providers/list.h"
+#include "runtime/child.h"
+#include "runtime/run.h"
+#include "sema/typecheck.h"
 
 static int fail(const char *fmt, const char *arg)
 {
@@ -75,15 +80,158 @@ static bool want_color(const struct options *o)
 	return isatty(STDERR_FILENO);
 }
 
-/* -d types: the type pass is not part of --check yet (it reads tracefs
- * for tracepoint arguments), so it runs only when asked for. */
-static int print_types(struct compilation *c)
+/* The type pass: needed to run, and for -d types. Prints the types when
+ * asked; returns the number of errors. */
+static int check_types(struct compilation *c, const struct options *o, struct type_table *types,
+		       const struct typecheck_map **maps)
 {
-	struct typecheck_env env = { .tracepoint_format = typecheck_tracefs_format, .ctx = &c->arena };
+	types_init(types, &c->arena);
+	struct typecheck_env env = {
+		.tracepoint_format = typecheck_tracefs_format,
+		.ctx = &c->arena,
+		.types = types,
+		.maps = maps,
+	};
 	int errors = typecheck_run(&c->arena, c->program, &c->diag, &env);
-	if (!errors)
+	if (!errors && (o->debug_stages & DBG_TYPES))
 		typecheck_print(stdout, &c->src, c->program);
 	return errors;
+}
+
+/* Tracepoint formats for lowering; ctx is the expand context, whose arena
+ * outlives the compilation's use of them. */
+static const struct tp_format *lower_tp_format(void *ctx, const char *category,
+					       const char *event, const char **err)
+{
+	struct expand_ctx *e = ctx;
+	return typecheck_tracefs_format(&e->arena, category, event, err);
+}
+
+/* BPFTRACE_MAX_MAP_KEYS from the environment; 0 when unset or invalid. */
+static uint32_t env_max_map_keys(void)
+{
+	const char *s = getenv("BPFTRACE_MAX_MAP_KEYS");
+	if (!s || !*s)
+		return 0;
+	char *end;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (*end || v == 0 || v > UINT32_MAX) {
+		fprintf(stderr, "bpfscope: warning: ignoring BPFTRACE_MAX_MAP_KEYS='%s': "
+			"expected a positive integer\n", s);
+		return 0;
+	}
+	return (uint32_t)v;
+}
+
+static FILE *open_output(const struct options *o)
+{
+	FILE *f = stdout;
+	if (o->output_file) {
+		f = fopen(o->output_file, "w");
+		if (!f) {
+			fprintf(stderr, "bpfscope: error: cannot open output file '%s': %s\n",
+				o->output_file, strerror(errno));
+			return NULL;
+		}
+	}
+	switch (o->buffering) {
+	case BUF_FULL:
+		setvbuf(f, NULL, _IOFBF, 0);
+		break;
+	case BUF_NONE:
+		setvbuf(f, NULL, _IONBF, 0);
+		break;
+	default:
+		setvbuf(f, NULL, _IOLBF, 0);
+		break;
+	}
+	return f;
+}
+
+/* -c: a command named by a path that cannot run is refused before
+ * anything is attached, as bpftrace does. Other words (shell syntax,
+ * builtins, names found through $PATH) are left to the shell. */
+static int check_child_command(const char *cmd)
+{
+	size_t n = strcspn(cmd, " \t\n");
+	char *word = strndup(cmd, n);
+	if (!word)
+		return 0;
+	int ret = 0;
+	if (strchr(word, '/') && !strpbrk(word, "\"'$`\\=") && access(word, X_OK) < 0) {
+		fprintf(stderr, "bpfscope: error: cannot run child command '%s': %s\n", word,
+			strerror(errno));
+		ret = -1;
+	}
+	free(word);
+	return ret;
+}
+
+/* -p: the process must exist when tracing starts. */
+static int check_target_pid(const struct options *o)
+{
+	if (!o->pid || kill((pid_t)o->pid_value, 0) == 0 || errno != ESRCH)
+		return 0;
+	fprintf(stderr, "bpfscope: error: no process with pid %ld\n", o->pid_value);
+	return -1;
+}
+
+/* Lowering and running: the back half of the pipeline. */
+static int compile_and_run(const struct options *o, struct compilation *c,
+			   struct type_table *types, const struct typecheck_map *maps)
+{
+	char err[256];
+	pid_t child = -1;
+	if (check_target_pid(o) || (o->cmd && check_child_command(o->cmd)))
+		return 1;
+	if (o->cmd && !o->dry_run) {
+		child = child_spawn(o->cmd, err, sizeof(err));
+		if (child < 0)
+			return fail("%s", err);
+	}
+	struct expand_ctx expand;
+	expand_ctx_init(&expand);
+	struct lower_options lopts = {
+		.max_map_keys = env_max_map_keys(),
+		.target_pid = o->pid ? (uint32_t)o->pid_value : child > 0 ? (uint32_t)child : 0,
+		.filter_pid = o->pid != NULL,
+		.npositional = o->npositional,
+		.positional = (const char *const *)o->positional,
+		.expand = expand_attach_point,
+		.tracepoint_format = lower_tp_format,
+		.ctx = &expand,
+		.dump_ir = (o->debug_stages & DBG_IR) ? stdout : NULL,
+	};
+	struct image img;
+	int status = 1;
+	if (lower_program(&c->arena, c->program, types, maps, &lopts, &c->diag, &img) == 0) {
+		FILE *out = open_output(o);
+		if (out) {
+			struct run_options ropts = {
+				.mode = o->format == OUT_JSON ? OUTPUT_JSON : OUTPUT_TEXT,
+				.out = out,
+				.quiet = o->quiet,
+				.dry_run = o->dry_run,
+				.has_child = child > 0,
+				.watch_pid = o->pid ? (int)o->pid_value : 0,
+				.src = &c->src,
+				.color = c->diag.color,
+				.debug_bpf = (o->debug_stages & DBG_BPF) != 0,
+				.debug_verifier = (o->debug_stages & DBG_VERIFIER) != 0,
+				.no_warnings = o->no_warnings,
+				.unsafe = o->unsafe,
+				.verbose = o->verbose,
+			};
+			fflush(stdout);
+			status = run_image(&img, &ropts);
+			if (out != stdout)
+				fclose(out);
+		}
+	}
+	if (child > 0)
+		child_kill(500);
+	expand_ctx_free(&expand);
+	return status;
 }
 
 static int run(const struct options *o)
@@ -111,17 +259,17 @@ static int run(const struct options *o)
 	int errors = frontend_compile(&c, name, text, len, &sopts, stderr, want_color(o));
 	if (o->debug_stages & DBG_AST)
 		ast_print(stdout, &c.src, c.program);
-	if (!errors && (o->debug_stages & DBG_TYPES))
-		errors = print_types(&c);
+	/* The type pass reads tracefs, so --check runs it only for -d types. */
+	bool running = !o->check_only && !o->list;
+	struct type_table types;
+	const struct typecheck_map *maps = NULL;
+	if (!errors && (running || (o->debug_stages & DBG_TYPES)))
+		errors = check_types(&c, o, &types, &maps);
 	int status = errors ? 1 : 0;
-	if (!errors && !o->check_only) {
-		if (o->list)
-			status = list_program_probes(c.program, &lopts, stdout);
-		else if (o->dry_run)
-			status = fail("%s", "--dry-run is not implemented yet: loading into the kernel is not implemented yet (use --check)");
-		else
-			status = fail("%s", "running programs is not implemented yet: loading into the kernel is not implemented yet (use --check to parse and check)");
-	}
+	if (!errors && o->list && !o->check_only)
+		status = list_program_probes(c.program, &lopts, stdout);
+	else if (!errors && running)
+		status = compile_and_run(o, &c, &types, maps);
 	frontend_free(&c);
 	free(text);
 	return status;

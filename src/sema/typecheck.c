@@ -614,6 +614,29 @@ static bool comparable(const struct type *a, const struct type *b)
 	return false;
 }
 
+/* Arithmetic runs on 64 bits, as in bpftrace: the result is uint64 only
+ * when both operands are unsigned values (not literals), else int64. */
+static const struct type *arith_type(struct tc *c, const struct node *an, const struct type *a,
+				     const struct node *bn, const struct type *b)
+{
+	uint64_t v;
+	bool neg;
+	bool lit = int_literal(an, &v, &neg) || int_literal(bn, &v, &neg);
+	bool is_unsigned = !lit && !a->is_signed && !b->is_signed;
+	return type_int(c->types, 8, !is_unsigned);
+}
+
+/* A value stored in a variable or map: integer literals are int64 there. */
+static const struct type *stored_type(struct tc *c, const struct node *value,
+				      const struct type *ty)
+{
+	uint64_t v;
+	bool neg;
+	if (type_is_int(ty) && int_literal(value, &v, &neg))
+		return type_int(c->types, 8, !(v > INT64_MAX && !neg));
+	return ty;
+}
+
 static const struct type *binary(struct tc *c, struct node *n)
 {
 	const struct type *l = expr(c, n->lhs), *r = expr(c, n->rhs);
@@ -634,7 +657,7 @@ static const struct type *binary(struct tc *c, struct node *n)
 	l = as_int(c, l);
 	r = as_int(c, r);
 	if (type_is_int(l) && type_is_int(r))
-		return n->op == OP_SHL || n->op == OP_SHR ? l : int_join(c, n->lhs, l, n->rhs, r);
+		return arith_type(c, n->lhs, l, n->rhs, r);
 	if (l->kind == TY_POINTER && type_is_int(r) && (n->op == OP_ADD || n->op == OP_SUB))
 		return l;
 	if (r->kind == TY_POINTER && type_is_int(l) && n->op == OP_ADD)
@@ -676,8 +699,9 @@ static const struct type *unary(struct tc *c, struct node *n)
 			error(c, n, "operator '%s' needs an integer, not %s", op_text(n->op), tn(c, t));
 			return NULL;
 		}
-		if (n->op == OP_NEG && t)
-			return type_int(c->types, t->size, true);
+		if ((n->op == OP_NEG || n->op == OP_BNOT) && t && type_is_int(t))
+			return type_int(c->types, 8, n->op == OP_NEG || t->is_signed ||
+						     n->lhs->kind == N_INT);
 		return t;
 	}
 }
@@ -1005,7 +1029,7 @@ static void assign_to(struct tc *c, struct node *target, struct node *value, con
 
 static void assign(struct tc *c, struct node *n)
 {
-	const struct type *ty = expr(c, n->rhs);
+	const struct type *ty = stored_type(c, n->rhs, expr(c, n->rhs));
 	if (n->op != OP_NONE) {
 		const struct type *old = n->lhs->kind == N_VAR ? (var_find(c, n->lhs->name)
 								  ? var_find(c, n->lhs->name)->ty : NULL)
@@ -1035,7 +1059,7 @@ static void let(struct tc *c, struct node *n)
 		n->lhs->ty = declared;
 	}
 	if (n->rhs) {
-		const struct type *ty = expr(c, n->rhs);
+		const struct type *ty = stored_type(c, n->rhs, expr(c, n->rhs));
 		if (declared && ty && !(type_is_int(declared) && type_is_int(ty)) &&
 		    !merge(c, declared, ty, n->rhs, &ty))
 			error(c, n->rhs, "variable '$%s' is declared %s, but assigned %s",

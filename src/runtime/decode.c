@@ -1,0 +1,100 @@
+/* Bytes from the kernel → out_value, by the storage layout of image.h. */
+#include "runtime/decode.h"
+
+#include <arpa/inet.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "codegen/image.h"
+#include "util/arena.h"
+
+static uint64_t load_u64(const void *p)
+{
+	uint64_t v;
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+int64_t decode_int(const struct type *ty, const void *p)
+{
+	(void)ty;
+	/* Integers are stored as 64-bit values already extended by their
+	 * type; the arithmetic that made them ran on 64 bits. */
+	return (int64_t)load_u64(p);
+}
+
+static struct out_value decode_inet(struct arena *arena, const unsigned char *p)
+{
+	uint64_t family = load_u64(p);
+	char text[INET6_ADDRSTRLEN];
+	int af = family == AF_INET6 ? AF_INET6 : family == AF_INET ? AF_INET : -1;
+	if (af < 0 || !inet_ntop(af, p + 8, text, sizeof(text)))
+		return out_value_str(arena_strdup(arena, ""));
+	return out_value_str(arena_strdup(arena, text));
+}
+
+/* Items of a tuple, record or array: each decoded where the layout puts it. */
+static struct out_value decode_list(struct arena *arena, const struct type *ty,
+				    const unsigned char *p, size_t size)
+{
+	size_t n = ty->kind == TY_ARRAY ? ty->count : (size_t)ty->nfields;
+	struct out_value *items = arena_alloc(arena, sizeof(*items) * (n ? n : 1));
+	for (size_t i = 0; i < n; i++) {
+		const struct type *ft = ty->kind == TY_ARRAY ? ty->target : ty->fields[i];
+		size_t off = ty->kind == TY_ARRAY ? i * image_storage_size(ft)
+						  : image_field_offset(ty, (int)i);
+		size_t need = image_storage_size(ft);
+		if (off + need > size)
+			items[i] = (struct out_value){ .kind = OV_NONE };
+		else
+			items[i] = decode_value(arena, ft, p + off, need);
+	}
+	switch (ty->kind) {
+	case TY_RECORD:
+		return out_value_record(items, (const char *const *)ty->field_names, n);
+	case TY_ARRAY:
+		return out_value_array(items, n);
+	default:
+		return out_value_tuple(items, n);
+	}
+}
+
+struct out_value decode_value(struct arena *arena, const struct type *ty, const void *p,
+			      size_t size)
+{
+	const unsigned char *b = p;
+	if (!ty || size < image_storage_size(ty))
+		return (struct out_value){ .kind = OV_NONE };
+	switch (ty->kind) {
+	case TY_INT:
+		if (ty->is_signed)
+			return out_value_int(decode_int(ty, b));
+		return out_value_uint((uint64_t)decode_int(ty, b));
+	case TY_BOOL:
+		return out_value_bool(load_u64(b) != 0);
+	case TY_STRING:
+		return out_value_strn((const char *)b, strnlen((const char *)b, ty->capacity));
+	case TY_BUFFER:
+		return out_value_buffer(b, ty->capacity);
+	case TY_POINTER:
+	case TY_KSYM:
+	case TY_USYM:
+		return out_value_pointer(load_u64(b));
+	case TY_TIMESTAMP:
+	case TY_STACK:
+	case TY_COUNT:
+		return out_value_uint(load_u64(b));
+	case TY_SUM:
+		if (ty->target && ty->target->is_signed)
+			return out_value_int((int64_t)load_u64(b));
+		return out_value_uint(load_u64(b));
+	case TY_INET:
+		return decode_inet(arena, b);
+	case TY_TUPLE:
+	case TY_RECORD:
+	case TY_ARRAY:
+		return decode_list(arena, ty, b, size);
+	default:
+		return (struct out_value){ .kind = OV_NONE };
+	}
+}
