@@ -91,6 +91,8 @@ static int check_types(struct compilation *c, const struct options *o, struct ty
 		.ctx = &c->arena,
 		.types = types,
 		.maps = maps,
+		.npositional = o->npositional,
+		.positional = (const char *const *)o->positional,
 	};
 	int errors = typecheck_run(&c->arena, c->program, &c->diag, &env);
 	if (!errors && (o->debug_stages & DBG_TYPES))

@@ -79,15 +79,18 @@ int lw_arith(struct lw *w, enum op op, int a, int b, bool is_signed)
 	struct ir_func *fn = w->fn;
 	unsigned flags = is_signed ? IR_F_SIGNED : 0;
 	if (op == OP_DIV || op == OP_MOD) {
-		/* bpftrace divides by 1 where the divisor is 0. */
-		int d = ir_mov(fn, b);
-		struct ir_block *fix = lw_block(w), *ok = lw_block(w);
-		ir_br(fn, IR_EQ, 0, d, ir_imm(0), fix, ok);
-		ir_set_block(fn, fix);
-		ir_mov_imm_to(fn, d, 1);
-		ir_jmp(fn, ok);
+		/* Division and modulo by zero give 0. */
+		int r = ir_vreg_new(fn);
+		struct ir_block *zero = lw_block(w), *ok = lw_block(w), *next = lw_block(w);
+		ir_br(fn, IR_EQ, 0, b, ir_imm(0), zero, ok);
+		ir_set_block(fn, zero);
+		ir_mov_imm_to(fn, r, 0);
+		ir_jmp(fn, next);
 		ir_set_block(fn, ok);
-		return ir_alu(fn, alu_of(op, is_signed), flags, a, ir_vreg(d));
+		ir_alu_to(fn, r, alu_of(op, is_signed), flags, a, ir_vreg(b));
+		ir_jmp(fn, next);
+		ir_set_block(fn, next);
+		return r;
 	}
 	return ir_alu(fn, alu_of(op, is_signed), flags, a, ir_vreg(b));
 }

@@ -120,7 +120,7 @@ void lw_send(struct lw *w, struct loc rec, uint32_t size);
 int lw_incdec(struct lw *w, struct node *target, bool inc, bool post);
 
 /* lower_expr.c */
-/* a op b on 64-bit values; division and modulo by zero divide by 1. */
+/* a op b on 64-bit values; division and modulo by zero give 0. */
 int lw_arith(struct lw *w, enum op op, int a, int b, bool is_signed);
 /* The bucket of `x` (runtime/hist.h explains the layout), clamped. */
 int lw_hist_index(struct lw *w, int x, uint32_t bits);

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -28,7 +29,8 @@ static void record_status(int status)
 }
 
 /* In the child, between fork and exec: only async-signal-safe calls. */
-static void __attribute__((noreturn)) child_main(int go_fd, pid_t parent, const char *cmd)
+static void __attribute__((noreturn)) child_main(int go_fd, pid_t parent, const char *cmd,
+						 char **argv)
 {
 	prctl(PR_SET_PDEATHSIG, SIGTERM);
 	if (getppid() != parent)
@@ -49,8 +51,47 @@ static void __attribute__((noreturn)) child_main(int go_fd, pid_t parent, const 
 	sigset_t none;
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
-	execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+	if (argv)
+		execvp(argv[0], argv);
+	else
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 	_exit(127);
+}
+
+/* A command without shell syntax runs directly, split on blanks (as
+ * bpftrace runs it), so the child is the command itself and no shell
+ * runs first; anything else goes through /bin/sh -c. NULL: use the shell. */
+static char **split_simple(const char *cmd)
+{
+	if (strpbrk(cmd, "|&;<>()$`\\\"'*?[]#~=%{}\n"))
+		return NULL;
+	size_t n = 0, len = strlen(cmd);
+	char *copy = malloc(len + 1);
+	char **argv = malloc(sizeof(*argv) * (len / 2 + 3));
+	if (!copy || !argv) {
+		free(copy);
+		free(argv);
+		return NULL;
+	}
+	memcpy(copy, cmd, len + 1);
+	argv[0] = copy;     /* kept for free_argv(), before the arguments */
+	for (char *tok = strtok(copy, " \t"); tok; tok = strtok(NULL, " \t"))
+		argv[1 + n++] = tok;
+	argv[1 + n] = NULL;
+	if (!n) {
+		free(copy);
+		free(argv);
+		return NULL;
+	}
+	return argv + 1;
+}
+
+static void free_argv(char **argv)
+{
+	if (argv) {
+		free(argv[-1]);
+		free(argv - 1);
+	}
 }
 
 pid_t child_spawn(const char *cmd, char *err, size_t err_size)
@@ -63,9 +104,11 @@ pid_t child_spawn(const char *cmd, char *err, size_t err_size)
 	if (pipe2(fds, O_CLOEXEC) < 0)
 		goto fail;
 	pid_t parent = getpid();
+	char **argv = split_simple(cmd);
 	pid_t pid = fork();
 	if (pid < 0) {
 		int e = errno;
+		free_argv(argv);
 		close(fds[0]);
 		close(fds[1]);
 		errno = e;
@@ -73,8 +116,9 @@ pid_t child_spawn(const char *cmd, char *err, size_t err_size)
 	}
 	if (pid == 0) {
 		close(fds[1]);
-		child_main(fds[0], parent, cmd);
+		child_main(fds[0], parent, cmd, argv);
 	}
+	free_argv(argv);
 	close(fds[0]);
 	the_pid = pid;
 	release_fd = fds[1];

@@ -2,12 +2,11 @@
  * until child_release(), then exec'd; reaped when the event loop sees
  * SIGCHLD, or killed by child_kill() when tracing stops first.
  *
- * CMD runs as `/bin/sh -c CMD`. bpftrace (0.17) instead splits CMD on
- * spaces and execs the first word found in $PATH, so it rejects shell
- * builtins and syntax ("exit 3", pipes, quotes); every command it accepts
- * runs the same way here (sh execs a lone simple command directly, so the
- * pid is the command's own with bash and dash). Like bpftrace, the child
- * gets SIGTERM if bpfscope dies (PR_SET_PDEATHSIG).
+ * CMD without shell syntax (quotes, pipes, $, globs, ...) is split on
+ * blanks and exec'd directly from $PATH, as bpftrace runs it, so the child
+ * is the command itself; anything else runs as `/bin/sh -c CMD` (bpftrace
+ * refuses those). Like bpftrace, the child gets SIGTERM if bpfscope dies
+ * (PR_SET_PDEATHSIG).
  *
  * One child per process: the state is global, as the CLI needs no more. */
 #ifndef BPFSCOPE_RUNTIME_CHILD_H

@@ -614,15 +614,22 @@ static bool comparable(const struct type *a, const struct type *b)
 	return false;
 }
 
-/* Arithmetic runs on 64 bits, as in bpftrace: the result is uint64 only
- * when both operands are unsigned values (not literals), else int64. */
+/* Arithmetic runs on 64 bits, as in bpftrace: the result is uint64 when
+ * both operands are unsigned values, or a literal meets a uint64; else
+ * int64. */
 static const struct type *arith_type(struct tc *c, const struct node *an, const struct type *a,
 				     const struct node *bn, const struct type *b)
 {
 	uint64_t v;
 	bool neg;
-	bool lit = int_literal(an, &v, &neg) || int_literal(bn, &v, &neg);
-	bool is_unsigned = !lit && !a->is_signed && !b->is_signed;
+	bool la = int_literal(an, &v, &neg), lb = int_literal(bn, &v, &neg);
+	bool is_unsigned;
+	if (la && lb)
+		is_unsigned = false;
+	else if (la || lb)      /* a literal takes the other operand's 64-bit type */
+		is_unsigned = la ? !b->is_signed && b->size == 8 : !a->is_signed && a->size == 8;
+	else
+		is_unsigned = !a->is_signed && !b->is_signed;
 	return type_int(c->types, 8, !is_unsigned);
 }
 
@@ -946,6 +953,8 @@ static const struct type *expr_kind(struct tc *c, struct node *n)
 	case N_OFFSETOF:
 		if (n->lhs)
 			expr(c, n->lhs);
+		if (n->type && n->kind == N_SIZEOF)
+			n->type->ty = written_type(c, n->type);
 		return u(c, 8);
 	case N_IDENT:
 		return !strcmp(n->name, "args") ? args_type(c, n) : builtin_type(c, n->name);

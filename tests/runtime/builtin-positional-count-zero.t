@@ -1,0 +1,5 @@
+# $# is 0 without parameters.
+cmd: ./bpfscope -e 'BEGIN { printf("%d\n", $#); exit(); }'
+stdout: 0
+stdout:
+stdout:

@@ -1,0 +1,5 @@
+# -c passes arguments to the child.
+cmd: ./bpfscope -e 'BEGIN { }' -c '/bin/echo hello world'
+stdout: hello world
+stdout:
+stdout:

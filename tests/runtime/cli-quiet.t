@@ -1,0 +1,5 @@
+# -q suppresses "Attached N probes".
+cmd: ./bpfscope -q -e 'BEGIN { exit(); }'
+stderr-empty
+stdout:
+stdout:

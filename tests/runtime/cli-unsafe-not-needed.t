@@ -1,0 +1,4 @@
+# A plain program needs no --unsafe.
+cmd: ./bpfscope -e 'BEGIN { exit(); }'
+stdout:
+stdout:

@@ -1,0 +1,5 @@
+# A non-numeric positional parameter used as a number is an error.
+cmd: ./bpfscope -e 'BEGIN { printf("%d\n", $1); exit(); }' abc
+exit: 1
+stdout-empty
+stderr-re: \$1|abc

@@ -1,0 +1,5 @@
+# Integer expression 7 == 7 evaluates like bpftrace.
+cmd: ./bpfscope -e 'BEGIN { printf("%d\n", 7 == 7); exit(); }'
+stdout: 1
+stdout:
+stdout:

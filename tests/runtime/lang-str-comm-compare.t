@@ -1,0 +1,5 @@
+# comm compares with a string (BEGIN runs in the tracer itself).
+cmd: ./bpfscope -e 'BEGIN { printf("%d\n", comm == "nosuchcomm"); exit(); }'
+stdout: 0
+stdout:
+stdout:

@@ -1,0 +1,5 @@
+# printf plain text with no arguments.
+cmd: ./bpfscope -e 'BEGIN { printf("plain text\n"); exit(); }'
+stdout: plain text
+stdout:
+stdout:
