@@ -184,9 +184,9 @@ static int compile_and_run(const struct options *o, struct compilation *c,
 {
 	char err[256];
 	pid_t child = -1;
-	if (check_target_pid(o) || (o->cmd && check_child_command(o->cmd)))
+	if (!o->check_only && (check_target_pid(o) || (o->cmd && check_child_command(o->cmd))))
 		return 1;
-	if (o->cmd && !o->dry_run) {
+	if (o->cmd && !o->dry_run && !o->check_only) {
 		child = child_spawn(o->cmd, err, sizeof(err));
 		if (child < 0)
 			return fail("%s", err);
@@ -206,7 +206,14 @@ static int compile_and_run(const struct options *o, struct compilation *c,
 	};
 	struct image img;
 	int status = 1;
-	if (lower_program(&c->arena, c->program, types, maps, &lopts, &c->diag, &img) == 0) {
+	if (o->check_only) {
+		/* --check -d ir / -d bpf: compile and print, load nothing. */
+		if (lower_program(&c->arena, c->program, types, maps, &lopts, &c->diag, &img) == 0) {
+			status = 0;
+			for (size_t i = 0; (o->debug_stages & DBG_BPF) && i < img.nprogs; i++)
+				run_print_prog(stdout, &img, &img.progs[i]);
+		}
+	} else if (lower_program(&c->arena, c->program, types, maps, &lopts, &c->diag, &img) == 0) {
 		FILE *out = open_output(o);
 		if (out) {
 			struct run_options ropts = {
@@ -262,7 +269,7 @@ static int run(const struct options *o)
 	if (o->debug_stages & DBG_AST)
 		ast_print(stdout, &c.src, c.program);
 	/* The type pass reads tracefs, so --check runs it only for -d types. */
-	bool running = !o->check_only && !o->list;
+	bool running = (!o->check_only || (o->debug_stages & (DBG_IR | DBG_BPF))) && !o->list;
 	struct type_table types;
 	const struct typecheck_map *maps = NULL;
 	if (!errors && (running || (o->debug_stages & DBG_TYPES)))

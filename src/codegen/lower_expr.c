@@ -946,8 +946,8 @@ static struct val positional(struct lw *w, struct node *n)
 {
 	const char *v = n->ival >= 1 && n->ival <= (uint64_t)w->o->npositional
 				? w->o->positional[n->ival - 1] : "";
-	int64_t num;
-	if (n->ty && n->ty->kind == TY_INT && typecheck_positional_int(v, &num))
+	int64_t num = 0;
+	if (n->ty && n->ty->kind == TY_INT && (!*v || typecheck_positional_int(v, &num)))
 		return imm_val(w, num, n->ty);
 	return string_literal(w, v, (uint32_t)strlen(v), n->ty);
 }
@@ -1205,6 +1205,15 @@ static struct val str_call(struct lw *w, struct node *n)
 {
 	struct node *a = n->list.items[0];
 	const struct type *ty = n->ty ? n->ty : type_string(w->types, TYPES_STR_CAPACITY);
+	if (a->kind == N_POSITIONAL) {
+		/* str($1): the parameter's text, whatever it looks like. */
+		const char *v = a->ival >= 1 && a->ival <= (uint64_t)w->o->npositional
+					? w->o->positional[a->ival - 1] : "";
+		size_t len = strlen(v);
+		if (len >= ty->capacity)
+			len = ty->capacity - 1;
+		return string_literal(w, v, (uint32_t)len, ty);
+	}
 	int len = n->list.len > 1 ? lw_scalar(w, n->list.items[1]) : -1;
 	if (is_str(a->ty)) {
 		struct val v = lw_expr(w, a);

@@ -590,6 +590,13 @@ static int check_provider(const struct image_prog *p)
 	}
 }
 
+void run_print_prog(FILE *out, const struct image *img, const struct image_prog *p)
+{
+	struct disasm_opts dopts = { .map_name = disasm_map_name, .ctx = (void *)img };
+	fprintf(out, "%s:\n", p->name);
+	bpf_disasm_print(out, p->insns, p->insn_count, &dopts);
+}
+
 static int load_programs(struct run *r)
 {
 	for (size_t i = 0; i < r->img->nprogs; i++) {
@@ -597,9 +604,7 @@ static int load_programs(struct run *r)
 		if (check_provider(p))
 			return -1;
 		if (r->o->debug_bpf) {
-			struct disasm_opts dopts = { .map_name = disasm_map_name, .ctx = (void *)r->img };
-			printf("%s:\n", p->name);
-			bpf_disasm_print(stdout, p->insns, p->insn_count, &dopts);
+			run_print_prog(stdout, r->img, p);
 			fflush(stdout);
 		}
 		struct program_spec spec = {

@@ -35,4 +35,7 @@ struct run_options {
  * (reported on stderr). */
 int run_image(const struct image *img, const struct run_options *o);
 
+/* -d bpf: one program's instructions, with map names. */
+void run_print_prog(FILE *out, const struct image *img, const struct image_prog *p);
+
 #endif

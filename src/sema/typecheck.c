@@ -916,7 +916,7 @@ static const struct type *positional_type(struct tc *c, const struct node *n)
 	const char *v = c->env && n->ival >= 1 && n->ival <= (uint64_t)c->env->npositional
 				? c->env->positional[n->ival - 1] : "";
 	int64_t ignored;
-	if (typecheck_positional_int(v, &ignored))
+	if (!*v || typecheck_positional_int(v, &ignored))   /* missing: 0 */
 		return type_int(c->types, 8, true);
 	return type_string(c->types, (uint32_t)strlen(v) + 1);
 }
