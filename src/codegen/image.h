@@ -109,6 +109,7 @@ struct image_action {
 	int nargs;
 	const struct type **arg_types;
 	uint32_t *arg_offsets;      /* in the record, after the 8-byte action id */
+	const char **arg_fmts;      /* per argument: strftime() format of a TY_TIMESTAMP, or NULL */
 	uint32_t record_size;       /* 8 + the arguments */
 	int map;                    /* PRINT_MAP, CLEAR_MAP, ZERO_MAP, MAP_FULL: index in maps */
 	uint64_t top;               /* PRINT_MAP */

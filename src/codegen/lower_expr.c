@@ -597,54 +597,49 @@ static const struct tp_field *tp_field(struct lw *w, const char *name)
 	return NULL;
 }
 
-/* A kernel string into a fresh object of `cap` bytes: kernel or user
- * memory decided by the address. `len` (a vreg) may bound it, or -1. */
+/* Reads `size` (a vreg) bytes at `addr` into `dst` with the kernel or the
+ * user flavour of a probe_read helper, chosen by the address; continues
+ * at `end`, which the caller places. */
+static void read_by_space(struct lw *w, struct loc dst, int size, int addr, int kernel_helper,
+			  int user_helper, struct ir_block *end)
+{
+	struct ir_func *fn = w->fn;
+	int d = lw_addr(w, dst);
+	struct ir_block *kern = lw_block(w), *user = lw_block(w);
+	int lim = ir_mov_imm(fn, (int64_t)KERNEL_SPACE_START);
+	ir_br(fn, IR_GE, 0, addr, ir_vreg(lim), kern, user);
+	int helpers[2] = { kernel_helper, user_helper };
+	struct ir_block *blocks[2] = { kern, user };
+	for (int i = 0; i < 2; i++) {
+		ir_set_block(fn, blocks[i]);
+		int a[3] = { d, size, addr };
+		ir_call(fn, helpers[i], a, 3);
+		ir_jmp(fn, end);
+	}
+}
+
+/* A string at `addr` (kernel or user memory) into a fresh object of `cap`
+ * bytes. `len` (a vreg) may bound it, or -1. */
 static struct val read_str(struct lw *w, int addr, uint32_t cap, int len, const struct type *ty)
 {
 	struct ir_func *fn = w->fn;
 	struct loc l = lw_object(w, cap, "str");
 	lw_zero(w, l, (cap + 7) & ~7u);
 	int size = ir_mov_imm(fn, cap);
+	struct ir_block *end = lw_block(w);
 	if (len >= 0) {
-		struct ir_block *cut = lw_block(w), *ok = lw_block(w);
+		struct ir_block *cut = lw_block(w), *ok = lw_block(w), *go = lw_block(w);
 		/* n counts the NUL: at most n - 1 characters, as str(p, n). */
 		ir_br(fn, IR_GT, 0, len, ir_vreg(size), ok, cut);
 		ir_set_block(fn, cut);
 		ir_mov_to(fn, size, len);
 		ir_jmp(fn, ok);
 		ir_set_block(fn, ok);
-		struct ir_block *zero = lw_block(w), *go = lw_block(w), *end = lw_block(w);
-		ir_br(fn, IR_EQ, 0, size, ir_imm(0), zero, go);
-		ir_set_block(fn, zero);
-		ir_jmp(fn, end);
+		ir_br(fn, IR_EQ, 0, size, ir_imm(0), end, go);
 		ir_set_block(fn, go);
-		int d = lw_addr(w, l);
-		struct ir_block *kern = lw_block(w), *user = lw_block(w);
-		int lim = ir_mov_imm(fn, (int64_t)KERNEL_SPACE_START);
-		ir_br(fn, IR_GE, 0, addr, ir_vreg(lim), kern, user);
-		ir_set_block(fn, kern);
-		int a1[3] = { d, size, addr };
-		ir_call(fn, BPF_FUNC_probe_read_kernel_str, a1, 3);
-		ir_jmp(fn, end);
-		ir_set_block(fn, user);
-		int a2[3] = { d, size, addr };
-		ir_call(fn, BPF_FUNC_probe_read_user_str, a2, 3);
-		ir_jmp(fn, end);
-		ir_set_block(fn, end);
-		return (struct val){ .ty = ty, .is_mem = true, .loc = l };
 	}
-	int d = lw_addr(w, l);
-	struct ir_block *kern = lw_block(w), *user = lw_block(w), *end = lw_block(w);
-	int lim = ir_mov_imm(fn, (int64_t)KERNEL_SPACE_START);
-	ir_br(fn, IR_GE, 0, addr, ir_vreg(lim), kern, user);
-	ir_set_block(fn, kern);
-	int a1[3] = { d, size, addr };
-	ir_call(fn, BPF_FUNC_probe_read_kernel_str, a1, 3);
-	ir_jmp(fn, end);
-	ir_set_block(fn, user);
-	int a2[3] = { d, size, addr };
-	ir_call(fn, BPF_FUNC_probe_read_user_str, a2, 3);
-	ir_jmp(fn, end);
+	read_by_space(w, l, size, addr, BPF_FUNC_probe_read_kernel_str,
+		      BPF_FUNC_probe_read_user_str, end);
 	ir_set_block(fn, end);
 	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
 }
@@ -1046,6 +1041,7 @@ static int action_record(struct lw *w, enum image_action_kind kind, struct node 
 	const struct type **types = arena_alloc(w->arena, sizeof(*types) * (size_t)(nargs + 1));
 	uint32_t *offs = arena_alloc(w->arena, sizeof(*offs) * (size_t)(nargs + 1));
 	uint32_t off = 8;
+	const char **fmts = NULL;
 	for (int i = 0; i < nargs; i++) {
 		const struct type *t = call->list.items[first + i]->ty;
 		if (t && t->kind == TY_BOOL)
@@ -1056,6 +1052,13 @@ static int action_record(struct lw *w, enum image_action_kind kind, struct node 
 		}
 		uint32_t al = image_storage_align(t);
 		off = (off + al - 1) / al * al;
+		struct node *an = call->list.items[first + i];
+		if (an->kind == N_CALL && !strcmp(an->name, "strftime") && an->list.len &&
+		    an->list.items[0]->kind == N_STRING) {
+			if (!fmts)
+				fmts = arena_alloc(w->arena, sizeof(*fmts) * (size_t)(nargs + 1));
+			fmts[i] = an->list.items[0]->str;
+		}
 		types[i] = t;
 		offs[i] = off;
 		off += image_storage_size(t);
@@ -1067,6 +1070,7 @@ static int action_record(struct lw *w, enum image_action_kind kind, struct node 
 	a->nargs = nargs;
 	a->arg_types = types;
 	a->arg_offsets = offs;
+	a->arg_fmts = fmts;
 	a->record_size = size;
 	/* Arguments first (they may call helpers and use objects), then the record. */
 	struct val *vals = arena_alloc(w->arena, sizeof(*vals) * (size_t)(nargs + 1));
@@ -1280,6 +1284,52 @@ static struct val strncmp_call(struct lw *w, struct node *n)
 	return lw_int(w, r, n->ty);
 }
 
+/* strcontains(haystack, "needle"): unrolled over every start position
+ * before the haystack's NUL. The needle must be a literal. */
+static struct val strcontains_call(struct lw *w, struct node *n)
+{
+	struct ir_func *fn = w->fn;
+	struct node *nn = n->list.items[1];
+	if (nn->kind != N_STRING) {
+		lw_error(w, nn, "strcontains() with a needle that is not a string literal is not implemented yet");
+		return imm_val(w, 0, n->ty);
+	}
+	struct val h = lw_expr(w, n->list.items[0]);
+	uint32_t cap = cap_of(h.ty), m = nn->str_len;
+	if (!m)
+		return imm_val(w, 1, n->ty);
+	if ((uint64_t)cap * m > 4096) {
+		lw_error(w, n, "strcontains(): haystack of %u bytes and needle of %u are too big to unroll",
+			 cap, m);
+		return imm_val(w, 0, n->ty);
+	}
+	int r = ir_mov_imm(fn, 0);
+	struct ir_block *found = lw_block(w), *done = lw_block(w);
+	for (uint32_t i = 0; i + m <= cap; i++) {
+		struct ir_block *next = lw_block(w);
+		for (uint32_t j = 0; j < m; j++) {
+			int c = lw_load(w, h.loc, i + j, 1, false);
+			struct ir_block *ok = lw_block(w);
+			if (j == 0) {
+				/* The haystack ends here: not found. */
+				struct ir_block *live = lw_block(w);
+				ir_br(fn, IR_EQ, 0, c, ir_imm(0), done, live);
+				ir_set_block(fn, live);
+			}
+			ir_br(fn, IR_NE, 0, c, ir_imm((unsigned char)nn->str[j]), next, ok);
+			ir_set_block(fn, ok);
+		}
+		ir_jmp(fn, found);
+		ir_set_block(fn, next);
+	}
+	ir_jmp(fn, done);
+	ir_set_block(fn, found);
+	ir_mov_imm_to(fn, r, 1);
+	ir_jmp(fn, done);
+	ir_set_block(fn, done);
+	return lw_int(w, r, n->ty);
+}
+
 static struct val bswap_call(struct lw *w, struct node *n)
 {
 	const struct type *t = n->list.items[0]->ty;
@@ -1349,20 +1399,10 @@ static struct val buf_call(struct lw *w, struct node *n)
 		lw_copy(w, l, v.loc, have < ty->capacity ? have : ty->capacity);
 		return (struct val){ .ty = ty, .is_mem = true, .loc = l };
 	}
-	struct ir_func *fn = w->fn;
-	int d = lw_addr(w, l), size = ir_mov_imm(fn, ty->capacity);
-	struct ir_block *kern = lw_block(w), *user = lw_block(w), *end = lw_block(w);
-	int lim = ir_mov_imm(fn, (int64_t)KERNEL_SPACE_START);
-	ir_br(fn, IR_GE, 0, v.reg, ir_vreg(lim), kern, user);
-	ir_set_block(fn, kern);
-	int a1[3] = { d, size, v.reg };
-	ir_call(fn, BPF_FUNC_probe_read_kernel, a1, 3);
-	ir_jmp(fn, end);
-	ir_set_block(fn, user);
-	int a2[3] = { d, size, v.reg };
-	ir_call(fn, BPF_FUNC_probe_read_user, a2, 3);
-	ir_jmp(fn, end);
-	ir_set_block(fn, end);
+	struct ir_block *end = lw_block(w);
+	read_by_space(w, l, ir_mov_imm(w->fn, ty->capacity), v.reg, BPF_FUNC_probe_read_kernel,
+		      BPF_FUNC_probe_read_user, end);
+	ir_set_block(w->fn, end);
 	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
 }
 
@@ -1425,6 +1465,15 @@ struct val lw_call(struct lw *w, struct node *n)
 		return strlen_call(w, n);
 	if (!strcmp(f, "strncmp"))
 		return strncmp_call(w, n);
+	if (!strcmp(f, "strcontains"))
+		return strcontains_call(w, n);
+	if (!strcmp(f, "strftime")) {
+		/* The time travels as nanoseconds; the format stays in user space
+		 * (action_record() notes it for printf and print). */
+		if (n->list.items[0]->kind != N_STRING)
+			lw_error(w, n->list.items[0], "strftime() needs a string literal format");
+		return lw_int(w, lw_scalar(w, n->list.items[1]), n->ty);
+	}
 	if (!strcmp(f, "bswap"))
 		return bswap_call(w, n);
 	if (!strcmp(f, "ntop"))

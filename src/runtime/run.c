@@ -293,6 +293,24 @@ static void message_at(struct run *r, struct span at, const char *level, const c
 		(int)len, text);
 }
 
+/* strftime(): `ns` is a kernel monotonic timestamp (nsecs); shown as the
+ * local wall-clock time it corresponds to, with the C strftime format. */
+static struct out_value format_timestamp(struct arena *a, const char *fmt, uint64_t ns)
+{
+	struct timespec mono, real;
+	clock_gettime(CLOCK_MONOTONIC, &mono);
+	clock_gettime(CLOCK_REALTIME, &real);
+	int64_t now_mono = (int64_t)mono.tv_sec * 1000000000 + mono.tv_nsec;
+	int64_t now_real = (int64_t)real.tv_sec * 1000000000 + real.tv_nsec;
+	int64_t wall = now_real - (now_mono - (int64_t)ns);
+	time_t secs = (time_t)(wall / 1000000000);
+	struct tm tm;
+	localtime_r(&secs, &tm);
+	char buf[256];
+	size_t n = strftime(buf, sizeof(buf), fmt, &tm);
+	return out_value_strn(arena_strdup(a, n ? buf : ""), n);
+}
+
 /* The arguments of a record, decoded; NULL args when it is too short. */
 static struct out_value *decode_args(struct arena *a, const struct image_action *act,
 				     const unsigned char *payload, size_t size)
@@ -305,6 +323,8 @@ static struct out_value *decode_args(struct arena *a, const struct image_action 
 			continue;
 		}
 		args[i] = decode_value(a, act->arg_types[i], payload + off, size - off);
+		if (act->arg_fmts && act->arg_fmts[i] && args[i].kind != OV_NONE)
+			args[i] = format_timestamp(a, act->arg_fmts[i], (uint64_t)args[i].i);
 	}
 	return args;
 }

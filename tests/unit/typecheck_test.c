@@ -99,12 +99,15 @@ UNIT_TEST(typecheck_literals_take_the_smallest_type)
 	struct typed t;
 	typecheck(&t, "begin { $a = 1; $b = 300; $c = -1; $d = -129; $e = 70000; $f = 5000000000; }");
 	CHECK_INT(t.nerrors, 0);
-	CHECK_TYPE(&t, "1:9 var $a : uint8");
-	CHECK_TYPE(&t, "1:17 var $b : uint16");
-	CHECK_TYPE(&t, "1:27 var $c : int8");
-	CHECK_TYPE(&t, "1:36 var $d : int16");
-	CHECK_TYPE(&t, "1:47 var $e : uint32");
-	CHECK_TYPE(&t, "1:59 var $f : uint64");
+	CHECK_TYPE(&t, "1:14 int 1 : uint8");
+	CHECK_TYPE(&t, "1:22 int 300 : uint16");
+	CHECK_TYPE(&t, "1:32 unary - : int8");
+	CHECK_TYPE(&t, "1:41 unary - : int16");
+	CHECK_TYPE(&t, "1:52 int 70000 : uint32");
+	CHECK_TYPE(&t, "1:64 int 5000000000 : uint64");
+	/* Stored in a variable, a literal is a 64-bit integer, as in bpftrace. */
+	CHECK_TYPE(&t, "1:9 var $a : int64");
+	CHECK_TYPE(&t, "1:59 var $f : int64");
 	done(&t);
 }
 
@@ -174,7 +177,7 @@ UNIT_TEST(typecheck_map_value_mismatch_names_both_places)
 	fclose(err);
 	t.types = NULL;
 	CHECK_STR(first_error(&t),
-		  "test:1:30: error: map '@m' is assigned uint8 here, but string[2] at 1:17");
+		  "test:1:30: error: map '@m' is assigned int64 here, but string[2] at 1:17");
 	done(&t);
 }
 
@@ -193,9 +196,9 @@ UNIT_TEST(typecheck_maps_widen_to_the_largest_value)
 	struct typed t;
 	typecheck(&t, "begin { @a = 1; @a = 1000; @k[1] = 0; @k[pid] = 0; $x = @a; }");
 	CHECK_INT(t.nerrors, 0);
-	CHECK_TYPE(&t, "1:9 map @a : uint16");
-	CHECK_TYPE(&t, "1:17 map @a : uint16");
-	CHECK_TYPE(&t, "1:52 var $x : uint16");
+	CHECK_TYPE(&t, "1:9 map @a : int64");
+	CHECK_TYPE(&t, "1:17 map @a : int64");
+	CHECK_TYPE(&t, "1:52 var $x : int64");
 	done(&t);
 }
 
@@ -205,7 +208,7 @@ UNIT_TEST(typecheck_scratch_variable_mismatch)
 	typecheck(&t, "begin { $x = 1; $x = \"s\"; }");
 	CHECK_INT(t.nerrors, 1);
 	CHECK_STR(first_error(&t),
-		  "test:1:22: error: variable '$x' is assigned string[2] here, but uint8 at 1:9");
+		  "test:1:22: error: variable '$x' is assigned string[2] here, but int64 at 1:9");
 	done(&t);
 }
 
@@ -214,8 +217,8 @@ UNIT_TEST(typecheck_scratch_variables_widen_everywhere)
 	struct typed t;
 	typecheck(&t, "begin { $x = 1; $x = 100000; @y = $x; }");
 	CHECK_INT(t.nerrors, 0);
-	CHECK_TYPE(&t, "1:9 var $x : uint32");
-	CHECK_TYPE(&t, "1:35 var $x : uint32");
+	CHECK_TYPE(&t, "1:9 var $x : int64");
+	CHECK_TYPE(&t, "1:35 var $x : int64");
 	done(&t);
 }
 
@@ -266,11 +269,12 @@ UNIT_TEST(typecheck_arithmetic_promotion)
 	typecheck(&t, "begin { $a = pid + 1; $b = pid + nsecs; $c = (int32)1 + pid; "
 		      "$d = (int8)1 + (int16)2; $e = pid - 1000000; }");
 	CHECK_INT(t.nerrors, 0);
-	CHECK_TYPE(&t, "1:14 binary + : uint32");
+	/* 64-bit arithmetic: unsigned only when both sides are unsigned values. */
+	CHECK_TYPE(&t, "1:14 binary + : int64");
 	CHECK_TYPE(&t, "1:28 binary + : uint64");
 	CHECK_TYPE(&t, "1:46 binary + : int64");
-	CHECK_TYPE(&t, "1:67 binary + : int16");
-	CHECK_TYPE(&t, "1:92 binary - : uint32");
+	CHECK_TYPE(&t, "1:67 binary + : int64");
+	CHECK_TYPE(&t, "1:92 binary - : int64");
 	done(&t);
 }
 
