@@ -438,6 +438,19 @@ static void assign_var(struct lw *w, struct node *target, struct val v)
 	ir_mov_to(w->fn, var->v.reg, r);
 }
 
+/* A map-full report: one record, warned about once in user space. */
+static void report_full(struct lw *w, struct lmap *m, const struct node *at)
+{
+	int id = lw_action(w, ACT_MAP_FULL, at);
+	w->img->actions[id].map = m->index;
+	struct loc rec = lw_object(w, 8, "record");
+	lw_store(w, rec, 0, 8, ir_imm(id));
+	/* Not counted as lost when refused: the next full update reports again. */
+	int rb = ir_map_fd(w->fn, (uint32_t)w->img->ringbuf_map);
+	int args[4] = { rb, lw_addr(w, rec), ir_mov_imm(w->fn, 8), ir_mov_imm(w->fn, 0) };
+	ir_call(w->fn, BPF_FUNC_ringbuf_output, args, 4);
+}
+
 static int int_binop(struct lw *w, enum op op, int a, int b, const struct type *ty);
 
 static void map_assign(struct lw *w, struct node *target, struct val v)
@@ -458,20 +471,16 @@ static void map_assign(struct lw *w, struct node *target, struct val v)
 	struct ir_block *full = lw_cold(w), *next = lw_block(w);
 	ir_br(w->fn, IR_EQ, 0, r, ir_imm(-E2BIG), full, next);
 	ir_set_block(w->fn, full);
-	int id = lw_action(w, ACT_MAP_FULL, target);
-	w->img->actions[id].map = m->index;
-	struct loc rec = lw_object(w, 8, "record");
-	lw_store(w, rec, 0, 8, ir_imm(id));
-	lw_send(w, rec, 8);
+	report_full(w, m, target);
 	ir_jmp(w->fn, next);
 	ir_set_block(w->fn, next);
 }
 
-/* The aggregation update: `p` points at this CPU's value. */
-static void agg_update(struct lw *w, struct lmap *m, int p, struct node *call)
+/* The aggregation update: `p` points at this CPU's value, `x` is the
+ * argument (-1 for count()). */
+static void agg_update(struct lw *w, struct lmap *m, int p, int x)
 {
 	struct ir_func *fn = w->fn;
-	int x = call->list.len ? lw_scalar(w, call->list.items[0]) : -1;
 	switch (m->agg) {
 	case AGG_COUNT: {
 		int c = ir_load(fn, 8, 0, ir_vreg(p), 0);
@@ -564,11 +573,7 @@ static int lookup_or_init(struct lw *w, struct lmap *m, struct loc key, const st
 	struct ir_block *full = lw_cold(w), *again = lw_cold(w);
 	ir_br(fn, IR_EQ, 0, r, ir_imm(-E2BIG), full, again);
 	ir_set_block(fn, full);
-	int id = lw_action(w, ACT_MAP_FULL, at);
-	w->img->actions[id].map = m->index;
-	struct loc rec = lw_object(w, 8, "record");
-	lw_store(w, rec, 0, 8, ir_imm(id));
-	lw_send(w, rec, 8);
+	report_full(w, m, at);
 	ir_jmp(fn, done);
 	ir_set_block(fn, again);
 	int mf3 = ir_map_fd(fn, (uint32_t)m->index);
@@ -580,18 +585,67 @@ static int lookup_or_init(struct lw *w, struct lmap *m, struct loc key, const st
 	return p;
 }
 
+/* count, sum, min, max, avg, stats: look up and update in place; on a
+ * miss, insert the first value itself (one BPF_NOEXIST update, as
+ * hand-written BPF does). Only when another CPU inserted the key first
+ * does it look up again. hist/lhist start from the zero map. */
 static void aggregate(struct lw *w, struct node *target, struct node *call)
 {
+	struct ir_func *fn = w->fn;
 	struct node *mapn = target->kind == N_MAP ? target : target->lhs;
 	struct lmap *m = lw_map(w, mapn->name);
 	if (!m)
 		return;
+	int x = call->list.len ? lw_scalar(w, call->list.items[0]) : -1;
 	struct loc key = lw_map_key(w, m, target);
 	struct ir_block *next = lw_block(w);
-	int p = lookup_or_init(w, m, key, call, next);
-	agg_update(w, m, p, call);
-	ir_jmp(w->fn, next);
-	ir_set_block(w->fn, next);
+	if (m->agg == AGG_HIST || m->agg == AGG_LHIST) {
+		int p = lookup_or_init(w, m, key, call, next);
+		agg_update(w, m, p, x);
+		ir_jmp(fn, next);
+		ir_set_block(fn, next);
+		return;
+	}
+	int p = ir_vreg_new(fn);
+	int mf = ir_map_fd(fn, (uint32_t)m->index);
+	int k = lw_addr(w, key);
+	int a[2] = { mf, k };
+	ir_call_to(fn, p, BPF_FUNC_map_lookup_elem, a, 2);
+	struct ir_block *init = lw_cold(w), *have = lw_block(w);
+	ir_br(fn, IR_EQ, 0, p, ir_imm(0), init, have);
+
+	ir_set_block(fn, init);
+	struct loc first = lw_object(w, 16, "first");
+	if (m->agg == AGG_COUNT) {
+		lw_store(w, first, 0, 8, ir_imm(1));
+	} else {
+		lw_store(w, first, 0, 8, ir_vreg(x));
+		if (m->agg != AGG_SUM)
+			lw_store(w, first, 8, 8, ir_imm(1));
+	}
+	int mf2 = ir_map_fd(fn, (uint32_t)m->index);
+	int k2 = lw_addr(w, key), v = lw_addr(w, first);
+	int fl = ir_mov_imm(fn, BPF_NOEXIST);
+	int ua[4] = { mf2, k2, v, fl };
+	int r = ir_call(fn, BPF_FUNC_map_update_elem, ua, 4);
+	struct ir_block *failed = lw_cold(w), *full = lw_cold(w), *again = lw_cold(w);
+	ir_br(fn, IR_EQ, 0, r, ir_imm(0), next, failed);
+	ir_set_block(fn, failed);
+	ir_br(fn, IR_EQ, 0, r, ir_imm(-E2BIG), full, again);
+	ir_set_block(fn, full);
+	report_full(w, m, call);
+	ir_jmp(fn, next);
+	ir_set_block(fn, again);
+	int mf3 = ir_map_fd(fn, (uint32_t)m->index);
+	int k3 = lw_addr(w, key);
+	int a3[2] = { mf3, k3 };
+	ir_call_to(fn, p, BPF_FUNC_map_lookup_elem, a3, 2);
+	ir_br(fn, IR_EQ, 0, p, ir_imm(0), next, have);
+
+	ir_set_block(fn, have);
+	agg_update(w, m, p, x);
+	ir_jmp(fn, next);
+	ir_set_block(fn, next);
 }
 
 /* @m op= v, @m++: read (0 when absent), combine, write back. */
