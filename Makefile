@@ -67,7 +67,7 @@ check: bpfscope build/fuzz-replay build/unit-tests
 # by process, and their latency (needs root).
 DEMO_WORKLOAD := for i in $$(seq 100); do ls / >/dev/null; sleep 0.1; done
 demo: bpfscope
-	./bpfscope examples/demo.bt -c 'sh -c "$(DEMO_WORKLOAD)"'
+	./bpfscope -c '$(DEMO_WORKLOAD)' examples/demo.bt
 
 build/fuzz/%.o: src/%.c
 	@mkdir -p $(@D)
