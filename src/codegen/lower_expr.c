@@ -1,9 +1,7 @@
 /* Lowering, part two: expressions, conditions, builtins and calls. */
 #include "codegen/lower_impl.h"
 
-#include <signal.h>
 #include <string.h>
-#include <strings.h>
 
 #include <linux/bpf.h>
 
@@ -13,8 +11,6 @@
 /* x86-64 struct pt_regs offsets of the argument registers and ax. */
 static const int16_t pt_regs_arg[6] = { 112, 104, 96, 88, 72, 64 };
 #define PT_REGS_AX 80
-/* Addresses at or above this are kernel addresses (x86-64). */
-#define KERNEL_SPACE_START 0xffff800000000000ull
 
 struct val lw_int(struct lw *w, int reg, const struct type *ty)
 {
@@ -23,12 +19,12 @@ struct val lw_int(struct lw *w, int reg, const struct type *ty)
 }
 
 
-static struct val imm_val(struct lw *w, int64_t v, const struct type *ty)
+struct val lw_imm(struct lw *w, int64_t v, const struct type *ty)
 {
 	return lw_int(w, ir_mov_imm(w->fn, v), ty ? ty : type_int(w->types, 8, v < 0));
 }
 
-static bool is_str(const struct type *t)
+bool lw_is_str(const struct type *t)
 {
 	return t && (t->kind == TY_STRING || t->kind == TY_BUFFER);
 }
@@ -134,7 +130,7 @@ static enum ir_cond cond_of(enum op op, bool s)
 
 /* ---- strings ---- */
 
-static uint32_t cap_of(const struct type *t)
+uint32_t lw_cap(const struct type *t)
 {
 	return t ? t->capacity : 0;
 }
@@ -150,7 +146,7 @@ static void str_equal(struct lw *w, struct node *an, struct node *bn, struct ir_
 		bn = x;
 	}
 	struct val a = lw_expr(w, an);
-	uint32_t ca = cap_of(a.ty);
+	uint32_t ca = lw_cap(a.ty);
 	if (bn->kind == N_STRING) {
 		uint32_t len = bn->str_len;
 		if (len >= ca + (ca && a.ty->kind == TY_STRING ? 0 : 1)) {
@@ -170,7 +166,7 @@ static void str_equal(struct lw *w, struct node *an, struct node *bn, struct ir_
 		return;
 	}
 	struct val b = lw_expr(w, bn);
-	uint32_t cb = cap_of(b.ty), n = ca < cb ? ca : cb;
+	uint32_t cb = lw_cap(b.ty), n = ca < cb ? ca : cb;
 	for (uint32_t i = 0; i < n; i++) {
 		int x = lw_load(w, a.loc, i, 1, false), y = lw_load(w, b.loc, i, 1, false);
 		struct ir_block *same = lw_block(w), *next = lw_block(w);
@@ -224,7 +220,7 @@ void lw_cond(struct lw *w, struct node *n, struct ir_block *t, struct ir_block *
 		return;
 	}
 	if (n->kind == N_BINARY && is_compare(n->op)) {
-		if (is_str(n->lhs->ty) || is_str(n->rhs->ty)) {
+		if (lw_is_str(n->lhs->ty) || lw_is_str(n->rhs->ty)) {
 			if (n->op == OP_EQ)
 				str_equal(w, n->lhs, n->rhs, t, f);
 			else if (n->op == OP_NE)
@@ -250,7 +246,7 @@ void lw_cond(struct lw *w, struct node *n, struct ir_block *t, struct ir_block *
 
 /* ---- literals, objects ---- */
 
-static struct val string_literal(struct lw *w, const char *s, uint32_t len, const struct type *ty)
+struct val lw_string_literal(struct lw *w, const char *s, uint32_t len, const struct type *ty)
 {
 	if (!ty)
 		ty = type_string(w->types, len + 1);
@@ -269,7 +265,7 @@ static struct val aggregate_list(struct lw *w, struct node *n)
 {
 	const struct type *ty = n->ty;
 	if (!ty)
-		return imm_val(w, 0, NULL);
+		return lw_imm(w, 0, NULL);
 	uint32_t size = image_storage_size(ty);
 	struct loc l = lw_object(w, size, "tuple");
 	lw_zero(w, l, (size + 7) & ~7u);
@@ -314,7 +310,7 @@ static int map_lookup(struct lw *w, struct lmap *m, struct loc key)
 	return ir_call(w->fn, BPF_FUNC_map_lookup_elem, a, 2);
 }
 
-static struct lmap *map_of(struct lw *w, struct node *n)
+struct lmap *lw_map_of(struct lw *w, struct node *n)
 {
 	struct node *mapn = n->kind == N_MAP ? n : n->lhs;
 	struct lmap *m = mapn && mapn->kind == N_MAP ? lw_map(w, mapn->name) : NULL;
@@ -327,9 +323,9 @@ static struct lmap *map_of(struct lw *w, struct node *n)
 static struct val map_read(struct lw *w, struct node *n)
 {
 	struct ir_func *fn = w->fn;
-	struct lmap *m = map_of(w, n);
+	struct lmap *m = lw_map_of(w, n);
 	if (!m)
-		return imm_val(w, 0, NULL);
+		return lw_imm(w, 0, NULL);
 	struct loc key = lw_map_key(w, m, n);
 	int p = map_lookup(w, m, key);
 	struct ir_block *have = lw_block(w), *next = lw_block(w);
@@ -337,7 +333,7 @@ static struct val map_read(struct lw *w, struct node *n)
 	if (m->agg == AGG_HIST || m->agg == AGG_LHIST || m->agg == AGG_STATS) {
 		lw_error(w, n, "reading a %s map in an expression is not implemented yet",
 			 type_name(w->arena, m->value));
-		return imm_val(w, 0, NULL);
+		return lw_imm(w, 0, NULL);
 	}
 	if (m->agg != AGG_NONE || (rt && rt->kind != TY_STRING && rt->kind != TY_BUFFER &&
 				   rt->kind != TY_TUPLE && rt->kind != TY_RECORD)) {
@@ -488,7 +484,7 @@ static struct val ctx_arg(struct lw *w, struct node *n, int index, const struct 
 		break;
 	}
 	lw_error(w, n, "'%s' is not available in this probe type", n->name);
-	return imm_val(w, 0, ty);
+	return lw_imm(w, 0, ty);
 }
 
 static bool arg_index(const char *name, const char *prefix, int *index)
@@ -506,7 +502,7 @@ static bool arg_index(const char *name, const char *prefix, int *index)
 	return true;
 }
 
-static struct val builtin(struct lw *w, struct node *n)
+struct val lw_builtin(struct lw *w, struct node *n)
 {
 	struct ir_func *fn = w->fn;
 	const char *name = n->name;
@@ -543,7 +539,7 @@ static struct val builtin(struct lw *w, struct node *n)
 	if (!strcmp(name, "numaid"))
 		return lw_int(w, call0(w, BPF_FUNC_get_numa_node_id), ty);
 	if (!strcmp(name, "ncpus"))
-		return imm_val(w, w->ncpus, ty);
+		return lw_imm(w, w->ncpus, ty);
 	if (!strcmp(name, "rand"))
 		return lw_int(w, call0(w, BPF_FUNC_get_prandom_u32), ty);
 	if (!strcmp(name, "cgroup"))
@@ -557,11 +553,11 @@ static struct val builtin(struct lw *w, struct node *n)
 	if (!strcmp(name, "cpid")) {
 		if (!w->o->target_pid || w->o->filter_pid)
 			lw_error(w, n, "'cpid' needs a child process: run with -c CMD");
-		return imm_val(w, w->o->target_pid, ty);
+		return lw_imm(w, w->o->target_pid, ty);
 	}
 	if (!strcmp(name, "probe")) {
 		const char *p = w->attach ? w->attach->name : "";
-		return string_literal(w, p, (uint32_t)strlen(p), ty);
+		return lw_string_literal(w, p, (uint32_t)strlen(p), ty);
 	}
 	if (!strcmp(name, "ctx"))
 		return lw_int(w, ir_mov(fn, IR_CTX_VREG), ty);
@@ -569,20 +565,20 @@ static struct val builtin(struct lw *w, struct node *n)
 		return ctx_arg(w, n, index, ty);
 	if (arg_index(name, "sarg", &index)) {
 		lw_error(w, n, "'%s' is not implemented yet", name);
-		return imm_val(w, 0, ty);
+		return lw_imm(w, 0, ty);
 	}
 	if (!strcmp(name, "retval")) {
 		if (w->prov == PROV_KRETPROBE || w->prov == PROV_URETPROBE)
 			return lw_int(w, ir_load(fn, 8, 0, ir_vreg(IR_CTX_VREG), PT_REGS_AX), ty);
 		lw_error(w, n, "'retval' is not available in this probe type");
-		return imm_val(w, 0, ty);
+		return lw_imm(w, 0, ty);
 	}
 	if (!strcmp(name, "args")) {
 		lw_error(w, n, "'args' can only be used with a field here (args.NAME)");
-		return imm_val(w, 0, ty);
+		return lw_imm(w, 0, ty);
 	}
 	lw_error(w, n, "'%s' is not implemented yet", name);
-	return imm_val(w, 0, ty);
+	return lw_imm(w, 0, ty);
 }
 
 /* ---- fields ---- */
@@ -600,7 +596,7 @@ static const struct tp_field *tp_field(struct lw *w, const char *name)
 /* Reads `size` (a vreg) bytes at `addr` into `dst` with the kernel or the
  * user flavour of a probe_read helper, chosen by the address; continues
  * at `end`, which the caller places. */
-static void read_by_space(struct lw *w, struct loc dst, int size, int addr, int kernel_helper,
+void lw_read_by_space(struct lw *w, struct loc dst, int size, int addr, int kernel_helper,
 			  int user_helper, struct ir_block *end)
 {
 	struct ir_func *fn = w->fn;
@@ -620,7 +616,7 @@ static void read_by_space(struct lw *w, struct loc dst, int size, int addr, int 
 
 /* A string at `addr` (kernel or user memory) into a fresh object of `cap`
  * bytes. `len` (a vreg) may bound it, or -1. */
-static struct val read_str(struct lw *w, int addr, uint32_t cap, int len, const struct type *ty)
+struct val lw_read_str(struct lw *w, int addr, uint32_t cap, int len, const struct type *ty)
 {
 	struct ir_func *fn = w->fn;
 	struct loc l = lw_object(w, cap, "str");
@@ -638,7 +634,7 @@ static struct val read_str(struct lw *w, int addr, uint32_t cap, int len, const 
 		ir_br(fn, IR_EQ, 0, size, ir_imm(0), end, go);
 		ir_set_block(fn, go);
 	}
-	read_by_space(w, l, size, addr, BPF_FUNC_probe_read_kernel_str,
+	lw_read_by_space(w, l, size, addr, BPF_FUNC_probe_read_kernel_str,
 		      BPF_FUNC_probe_read_user_str, end);
 	ir_set_block(fn, end);
 	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
@@ -651,7 +647,7 @@ static struct val tracepoint_field(struct lw *w, struct node *n)
 		lw_error(w, n, w->tp ? "tracepoint has no field '%s'"
 				     : "'args.%s' needs the tracepoint's format (a wildcard attach point shares one program)",
 			 n->name);
-		return imm_val(w, 0, n->ty);
+		return lw_imm(w, 0, n->ty);
 	}
 	const struct type *ty = n->ty;
 	if (f->data_loc || f->rel_loc) {
@@ -709,7 +705,7 @@ static struct val kernel_member(struct lw *w, struct node *n, struct loc base, c
 	int i = field_index(st, n->name);
 	if (i < 0) {
 		lw_error(w, n, "cannot read member '%s' of %s", n->name, type_name(w->arena, st));
-		return imm_val(w, 0, n->ty);
+		return lw_imm(w, 0, n->ty);
 	}
 	const struct type *mt = st->fields[i];
 	struct loc l = base;
@@ -736,7 +732,7 @@ static struct val kernel_member(struct lw *w, struct node *n, struct loc base, c
 	}
 	lw_error(w, n, "reading member '%s' (%s) is not implemented yet", n->name,
 		 type_name(w->arena, mt));
-	return imm_val(w, 0, n->ty);
+	return lw_imm(w, 0, n->ty);
 }
 
 static struct val field(struct lw *w, struct node *n)
@@ -752,7 +748,7 @@ static struct val field(struct lw *w, struct node *n)
 			return lw_int(w, lw_convert(w, r, NULL, n->ty), n->ty);
 		}
 		lw_error(w, n, "'args.%s' is not available here", n->name);
-		return imm_val(w, 0, n->ty);
+		return lw_imm(w, 0, n->ty);
 	}
 	struct val v = lw_expr(w, l);
 	const struct type *t = v.ty;
@@ -771,14 +767,14 @@ static struct val field(struct lw *w, struct node *n)
 		}
 	}
 	lw_error(w, n, "cannot read field '%s' of %s", n->name, type_name(w->arena, t));
-	return imm_val(w, 0, n->ty);
+	return lw_imm(w, 0, n->ty);
 }
 
 static struct val tuple_index(struct lw *w, struct node *n)
 {
 	struct val v = lw_expr(w, n->lhs);
 	if (!v.is_mem || !v.ty || v.ty->kind != TY_TUPLE || n->ival >= (uint64_t)v.ty->nfields)
-		return imm_val(w, 0, n->ty);
+		return lw_imm(w, 0, n->ty);
 	struct loc fl = v.loc;
 	fl.off += (int32_t)image_field_offset(v.ty, (int)n->ival);
 	return lw_read_val(w, fl, v.ty->fields[n->ival]);
@@ -812,7 +808,7 @@ static struct val index_expr(struct lw *w, struct node *n)
 			return lw_int(w, lw_load(w, v.loc, (uint32_t)i, 1, t->kind == TY_STRING), n->ty);
 	}
 	lw_error(w, n, "this kind of indexing is not implemented yet");
-	return imm_val(w, 0, n->ty);
+	return lw_imm(w, 0, n->ty);
 }
 
 /* ---- operators ---- */
@@ -850,7 +846,7 @@ static struct val unary(struct lw *w, struct node *n)
 		return lw_int(w, bool_of(w, n), n->ty);
 	case OP_NEG:
 		if (n->lhs->kind == N_INT)
-			return imm_val(w, -(int64_t)n->lhs->ival, n->ty);
+			return lw_imm(w, -(int64_t)n->lhs->ival, n->ty);
 		return lw_int(w, ir_neg(w->fn, 0, lw_scalar(w, n->lhs)), n->ty);
 	case OP_BNOT:
 		return lw_int(w, ir_alu(w->fn, IR_XOR, 0, lw_scalar(w, n->lhs), ir_imm(-1)), n->ty);
@@ -870,7 +866,7 @@ static struct val unary(struct lw *w, struct node *n)
 	}
 	default:
 		lw_error(w, n, "operator '%s' is not implemented yet", op_text(n->op));
-		return imm_val(w, 0, n->ty);
+		return lw_imm(w, 0, n->ty);
 	}
 }
 
@@ -934,7 +930,7 @@ static struct val cast(struct lw *w, struct node *n)
 	if (to && to->kind == TY_POINTER && !v.is_mem)
 		return lw_int(w, v.reg, to);
 	lw_error(w, n, "this cast is not implemented yet");
-	return imm_val(w, 0, to);
+	return lw_imm(w, 0, to);
 }
 
 static struct val positional(struct lw *w, struct node *n)
@@ -943,29 +939,29 @@ static struct val positional(struct lw *w, struct node *n)
 				? w->o->positional[n->ival - 1] : "";
 	int64_t num = 0;
 	if (n->ty && n->ty->kind == TY_INT && (!*v || typecheck_positional_int(v, &num)))
-		return imm_val(w, num, n->ty);
-	return string_literal(w, v, (uint32_t)strlen(v), n->ty);
+		return lw_imm(w, num, n->ty);
+	return lw_string_literal(w, v, (uint32_t)strlen(v), n->ty);
 }
 
 static struct val block_expr(struct lw *w, struct node *n)
 {
 	for (int i = 0; i < n->list.len; i++)
 		lw_stmt(w, n->list.items[i]);
-	return n->rhs ? lw_expr(w, n->rhs) : imm_val(w, 0, NULL);
+	return n->rhs ? lw_expr(w, n->rhs) : lw_imm(w, 0, NULL);
 }
 
 struct val lw_expr(struct lw *w, struct node *n)
 {
 	if (!n)
-		return imm_val(w, 0, NULL);
+		return lw_imm(w, 0, NULL);
 	lw_origin(w, n);
 	switch (n->kind) {
 	case N_INT:
-		return imm_val(w, (int64_t)n->ival, n->ty);
+		return lw_imm(w, (int64_t)n->ival, n->ty);
 	case N_BOOL:
-		return imm_val(w, n->ival ? 1 : 0, n->ty);
+		return lw_imm(w, n->ival ? 1 : 0, n->ty);
 	case N_STRING:
-		return string_literal(w, n->str, n->str_len, n->ty);
+		return lw_string_literal(w, n->str, n->str_len, n->ty);
 	case N_VAR: {
 		struct var *v = NULL;
 		for (struct var *x = w->vars; x; x = x->next)
@@ -975,7 +971,7 @@ struct val lw_expr(struct lw *w, struct node *n)
 			}
 		if (!v || !v->v.ty) {
 			lw_error(w, n, "cannot use '$%s' here (its type is unknown)", n->name);
-			return imm_val(w, 0, n->ty);
+			return lw_imm(w, 0, n->ty);
 		}
 		if (!v->v.is_mem)
 			return lw_int(w, ir_mov(w->fn, v->v.reg), v->v.ty);
@@ -984,12 +980,12 @@ struct val lw_expr(struct lw *w, struct node *n)
 	case N_POSITIONAL:
 		return positional(w, n);
 	case N_PARAM_COUNT:
-		return imm_val(w, w->o->npositional, n->ty);
+		return lw_imm(w, w->o->npositional, n->ty);
 	case N_MAP:
 	case N_MAP_ACCESS:
 		return map_read(w, n);
 	case N_IDENT:
-		return builtin(w, n);
+		return lw_builtin(w, n);
 	case N_CALL:
 		return lw_call(w, n);
 	case N_UNARY:
@@ -1017,499 +1013,15 @@ struct val lw_expr(struct lw *w, struct node *n)
 			t = n->type->ty;
 		if (!t || !t->size) {
 			lw_error(w, n, "sizeof of this type is not known");
-			return imm_val(w, 0, n->ty);
+			return lw_imm(w, 0, n->ty);
 		}
-		return imm_val(w, t->size, n->ty);
+		return lw_imm(w, t->size, n->ty);
 	}
 	case N_BLOCK:
 		return block_expr(w, n);
 	default:
 		lw_error(w, n, "%s is not implemented yet in this position", node_kind_name(n->kind));
-		return imm_val(w, 0, n->ty);
+		return lw_imm(w, 0, n->ty);
 	}
 }
 
-/* ---- calls ---- */
-
-/* An action record of args[first..] with `fmt`; returns the action id. */
-static int action_record(struct lw *w, enum image_action_kind kind, struct node *call, int first,
-			 const char *fmt, size_t fmt_len, uint64_t extra_bytes)
-{
-	(void)extra_bytes;
-	int id = lw_action(w, kind, call);
-	int nargs = call->list.len > first ? call->list.len - first : 0;
-	const struct type **types = arena_alloc(w->arena, sizeof(*types) * (size_t)(nargs + 1));
-	uint32_t *offs = arena_alloc(w->arena, sizeof(*offs) * (size_t)(nargs + 1));
-	uint32_t off = 8;
-	const char **fmts = NULL;
-	for (int i = 0; i < nargs; i++) {
-		const struct type *t = call->list.items[first + i]->ty;
-		if (t && t->kind == TY_BOOL)
-			t = type_bool(w->types);
-		if (!t) {
-			lw_error(w, call->list.items[first + i], "the type of this argument is unknown");
-			t = type_int(w->types, 8, false);
-		}
-		uint32_t al = image_storage_align(t);
-		off = (off + al - 1) / al * al;
-		struct node *an = call->list.items[first + i];
-		if (an->kind == N_CALL && !strcmp(an->name, "strftime") && an->list.len &&
-		    an->list.items[0]->kind == N_STRING) {
-			if (!fmts)
-				fmts = arena_alloc(w->arena, sizeof(*fmts) * (size_t)(nargs + 1));
-			fmts[i] = an->list.items[0]->str;
-		}
-		types[i] = t;
-		offs[i] = off;
-		off += image_storage_size(t);
-	}
-	uint32_t size = (off + 7) & ~7u;
-	struct image_action *a = &w->img->actions[id];
-	a->fmt = fmt;
-	a->fmt_len = fmt_len;
-	a->nargs = nargs;
-	a->arg_types = types;
-	a->arg_offsets = offs;
-	a->arg_fmts = fmts;
-	a->record_size = size;
-	/* Arguments first (they may call helpers and use objects), then the record. */
-	struct val *vals = arena_alloc(w->arena, sizeof(*vals) * (size_t)(nargs + 1));
-	for (int i = 0; i < nargs; i++)
-		vals[i] = lw_expr(w, call->list.items[first + i]);
-	lw_origin(w, call);
-	struct loc rec = lw_object(w, size, "record");
-	/* Only the padding needs zeros: every argument fills its own bytes. */
-	uint32_t end = 8;
-	for (int i = 0; i <= nargs; i++) {
-		uint32_t start = i < nargs ? offs[i] : size;
-		if (start > end) {
-			struct loc gap = rec;
-			gap.off += (int32_t)end;
-			lw_zero(w, gap, start - end);
-		}
-		if (i < nargs)
-			end = offs[i] + image_storage_size(types[i]);
-	}
-	lw_store(w, rec, 0, 8, ir_imm(id));
-	for (int i = 0; i < nargs; i++) {
-		struct loc l = rec;
-		l.off += (int32_t)offs[i];
-		lw_store_val(w, l, types[i], vals[i]);
-	}
-	lw_send(w, rec, size);
-	return id;
-}
-
-static const char *fmt_arg(struct lw *w, struct node *call, size_t *len)
-{
-	struct node *f = call->list.len ? call->list.items[0] : NULL;
-	if (!f || f->kind != N_STRING) {
-		lw_error(w, call, "%s() needs a string literal as its format", call->name);
-		*len = 0;
-		return "";
-	}
-	*len = f->str_len;
-	return f->str;
-}
-
-static bool literal(const struct node *n, int64_t *v)
-{
-	if (n && n->kind == N_INT) {
-		*v = (int64_t)n->ival;
-		return true;
-	}
-	if (n && n->kind == N_UNARY && n->op == OP_NEG && n->lhs->kind == N_INT) {
-		*v = -(int64_t)n->lhs->ival;
-		return true;
-	}
-	return false;
-}
-
-static int signal_number(const char *s)
-{
-	static const struct { const char *name; int num; } sigs[] = {
-		{ "SIGHUP", SIGHUP }, { "SIGINT", SIGINT }, { "SIGQUIT", SIGQUIT },
-		{ "SIGILL", SIGILL }, { "SIGTRAP", SIGTRAP }, { "SIGABRT", SIGABRT },
-		{ "SIGBUS", SIGBUS }, { "SIGFPE", SIGFPE }, { "SIGKILL", SIGKILL },
-		{ "SIGUSR1", SIGUSR1 }, { "SIGSEGV", SIGSEGV }, { "SIGUSR2", SIGUSR2 },
-		{ "SIGPIPE", SIGPIPE }, { "SIGALRM", SIGALRM }, { "SIGTERM", SIGTERM },
-		{ "SIGCHLD", SIGCHLD }, { "SIGCONT", SIGCONT }, { "SIGSTOP", SIGSTOP },
-		{ "SIGTSTP", SIGTSTP }, { "SIGTTIN", SIGTTIN }, { "SIGTTOU", SIGTTOU },
-		{ "SIGURG", SIGURG }, { "SIGXCPU", SIGXCPU }, { "SIGXFSZ", SIGXFSZ },
-		{ "SIGVTALRM", SIGVTALRM }, { "SIGPROF", SIGPROF }, { "SIGWINCH", SIGWINCH },
-		{ "SIGIO", SIGIO }, { "SIGPWR", SIGPWR }, { "SIGSYS", SIGSYS },
-	};
-	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		if (!strcasecmp(s, sigs[i].name) || !strcasecmp(s, sigs[i].name + 3))
-			return sigs[i].num;
-	return -1;
-}
-
-static struct val map_action(struct lw *w, struct node *n, enum image_action_kind kind)
-{
-	struct node *m = n->list.len ? n->list.items[0] : NULL;
-	struct lmap *lm = m && m->kind == N_MAP ? map_of(w, m) : NULL;
-	if (!lm) {
-		if (m && m->kind != N_MAP)
-			lw_error(w, n, "%s() needs a map such as @x", n->name);
-		return imm_val(w, 0, NULL);
-	}
-	int id = lw_action(w, kind, n);
-	struct image_action *a = &w->img->actions[id];
-	a->map = lm->index;
-	int64_t v;
-	if (n->list.len > 1 && literal(n->list.items[1], &v))
-		a->top = (uint64_t)v;
-	if (n->list.len > 2 && literal(n->list.items[2], &v))
-		a->div = (uint64_t)v;
-	struct loc rec = lw_object(w, 8, "record");
-	lw_store(w, rec, 0, 8, ir_imm(id));
-	lw_send(w, rec, 8);
-	return imm_val(w, 0, NULL);
-}
-
-/* delete(@m[k]) or delete(@m, k); has_key(@m, k). */
-static int map_key_call(struct lw *w, struct node *n, bool lookup)
-{
-	struct node *target = n->list.items[0];
-	struct lmap *m = map_of(w, target);
-	if (!m)
-		return ir_mov_imm(w->fn, 0);
-	struct loc key;
-	if (target->kind == N_MAP && n->list.len > 1) {
-		struct node fake = *target;
-		fake.kind = N_MAP_ACCESS;
-		fake.lhs = target;
-		fake.list.items = &n->list.items[1];
-		fake.list.len = n->list.len - 1;
-		key = lw_map_key(w, m, &fake);
-	} else {
-		key = lw_map_key(w, m, target);
-	}
-	int mf = ir_map_fd(w->fn, (uint32_t)m->index);
-	int k = lw_addr(w, key);
-	int a[2] = { mf, k };
-	if (!lookup)
-		return ir_call(w->fn, BPF_FUNC_map_delete_elem, a, 2);
-	int p = ir_call(w->fn, BPF_FUNC_map_lookup_elem, a, 2);
-	int r = ir_vreg_new(w->fn);
-	struct ir_block *yes = lw_block(w), *no = lw_block(w), *next = lw_block(w);
-	ir_br(w->fn, IR_NE, 0, p, ir_imm(0), yes, no);
-	ir_set_block(w->fn, yes);
-	ir_mov_imm_to(w->fn, r, 1);
-	ir_jmp(w->fn, next);
-	ir_set_block(w->fn, no);
-	ir_mov_imm_to(w->fn, r, 0);
-	ir_jmp(w->fn, next);
-	ir_set_block(w->fn, next);
-	return r;
-}
-
-static struct val str_call(struct lw *w, struct node *n)
-{
-	struct node *a = n->list.items[0];
-	const struct type *ty = n->ty ? n->ty : type_string(w->types, TYPES_STR_CAPACITY);
-	if (a->kind == N_POSITIONAL) {
-		/* str($1): the parameter's text, whatever it looks like. */
-		const char *v = a->ival >= 1 && a->ival <= (uint64_t)w->o->npositional
-					? w->o->positional[a->ival - 1] : "";
-		size_t len = strlen(v);
-		if (len >= ty->capacity)
-			len = ty->capacity - 1;
-		return string_literal(w, v, (uint32_t)len, ty);
-	}
-	int len = n->list.len > 1 ? lw_scalar(w, n->list.items[1]) : -1;
-	if (is_str(a->ty)) {
-		struct val v = lw_expr(w, a);
-		struct loc l = lw_object(w, ty->capacity, "str");
-		lw_zero(w, l, (ty->capacity + 7) & ~7u);
-		uint32_t n_copy = a->ty->capacity < ty->capacity ? a->ty->capacity : ty->capacity;
-		lw_copy(w, l, v.loc, n_copy);
-		lw_store(w, l, ty->capacity - 1, 1, ir_imm(0));
-		return (struct val){ .ty = ty, .is_mem = true, .loc = l };
-	}
-	int p = lw_scalar(w, a);
-	return read_str(w, p, ty->capacity, len, ty);
-}
-
-static struct val strlen_call(struct lw *w, struct node *n)
-{
-	struct val v = lw_expr(w, n->list.items[0]);
-	uint32_t cap = cap_of(v.ty);
-	int r = ir_mov_imm(w->fn, cap);
-	struct ir_block *done = lw_block(w);
-	for (uint32_t i = 0; i < cap; i++) {
-		int c = lw_load(w, v.loc, i, 1, false);
-		struct ir_block *found = lw_block(w), *next = lw_block(w);
-		ir_br(w->fn, IR_EQ, 0, c, ir_imm(0), found, next);
-		ir_set_block(w->fn, found);
-		ir_mov_imm_to(w->fn, r, i);
-		ir_jmp(w->fn, done);
-		ir_set_block(w->fn, next);
-	}
-	ir_jmp(w->fn, done);
-	ir_set_block(w->fn, done);
-	return lw_int(w, r, n->ty);
-}
-
-/* strncmp(a, b, n): 0 when the first n bytes are equal (up to a NUL). */
-static struct val strncmp_call(struct lw *w, struct node *n)
-{
-	int64_t limit = 0;
-	if (!literal(n->list.items[2], &limit) || limit < 0) {
-		lw_error(w, n->list.items[2], "strncmp() needs a constant length");
-		return imm_val(w, 0, n->ty);
-	}
-	struct val a = lw_expr(w, n->list.items[0]), b = lw_expr(w, n->list.items[1]);
-	uint32_t ca = cap_of(a.ty), cb = cap_of(b.ty);
-	int r = ir_mov_imm(w->fn, 1);
-	struct ir_block *eq = lw_block(w), *ne = lw_block(w), *done = lw_block(w);
-	for (int64_t i = 0; i < limit; i++) {
-		if ((uint32_t)i >= ca || (uint32_t)i >= cb)
-			break;
-		int x = lw_load(w, a.loc, (uint32_t)i, 1, false), y = lw_load(w, b.loc, (uint32_t)i, 1, false);
-		struct ir_block *same = lw_block(w), *next = lw_block(w);
-		ir_br(w->fn, IR_NE, 0, x, ir_vreg(y), ne, same);
-		ir_set_block(w->fn, same);
-		ir_br(w->fn, IR_EQ, 0, x, ir_imm(0), eq, next);
-		ir_set_block(w->fn, next);
-	}
-	ir_jmp(w->fn, eq);
-	ir_set_block(w->fn, eq);
-	ir_mov_imm_to(w->fn, r, 0);
-	ir_jmp(w->fn, done);
-	ir_set_block(w->fn, ne);
-	ir_jmp(w->fn, done);
-	ir_set_block(w->fn, done);
-	return lw_int(w, r, n->ty);
-}
-
-/* strcontains(haystack, "needle"): unrolled over every start position
- * before the haystack's NUL. The needle must be a literal. */
-static struct val strcontains_call(struct lw *w, struct node *n)
-{
-	struct ir_func *fn = w->fn;
-	struct node *nn = n->list.items[1];
-	if (nn->kind != N_STRING) {
-		lw_error(w, nn, "strcontains() with a needle that is not a string literal is not implemented yet");
-		return imm_val(w, 0, n->ty);
-	}
-	struct val h = lw_expr(w, n->list.items[0]);
-	uint32_t cap = cap_of(h.ty), m = nn->str_len;
-	if (!m)
-		return imm_val(w, 1, n->ty);
-	if ((uint64_t)cap * m > 4096) {
-		lw_error(w, n, "strcontains(): haystack of %u bytes and needle of %u are too big to unroll",
-			 cap, m);
-		return imm_val(w, 0, n->ty);
-	}
-	int r = ir_mov_imm(fn, 0);
-	struct ir_block *found = lw_block(w), *done = lw_block(w);
-	for (uint32_t i = 0; i + m <= cap; i++) {
-		struct ir_block *next = lw_block(w);
-		for (uint32_t j = 0; j < m; j++) {
-			int c = lw_load(w, h.loc, i + j, 1, false);
-			struct ir_block *ok = lw_block(w);
-			if (j == 0) {
-				/* The haystack ends here: not found. */
-				struct ir_block *live = lw_block(w);
-				ir_br(fn, IR_EQ, 0, c, ir_imm(0), done, live);
-				ir_set_block(fn, live);
-			}
-			ir_br(fn, IR_NE, 0, c, ir_imm((unsigned char)nn->str[j]), next, ok);
-			ir_set_block(fn, ok);
-		}
-		ir_jmp(fn, found);
-		ir_set_block(fn, next);
-	}
-	ir_jmp(fn, done);
-	ir_set_block(fn, found);
-	ir_mov_imm_to(fn, r, 1);
-	ir_jmp(fn, done);
-	ir_set_block(fn, done);
-	return lw_int(w, r, n->ty);
-}
-
-static struct val bswap_call(struct lw *w, struct node *n)
-{
-	const struct type *t = n->list.items[0]->ty;
-	unsigned size = t && t->kind == TY_INT ? t->size : 8;
-	int x = lw_scalar(w, n->list.items[0]);
-	int r = ir_mov_imm(w->fn, 0);
-	for (unsigned i = 0; i < size; i++) {
-		int b = ir_alu(w->fn, IR_RSH, 0, x, ir_imm(8 * i));
-		ir_alu_to(w->fn, b, IR_AND, 0, b, ir_imm(0xff));
-		ir_alu_to(w->fn, b, IR_LSH, 0, b, ir_imm(8 * (size - 1 - i)));
-		ir_alu_to(w->fn, r, IR_OR, 0, r, ir_vreg(b));
-	}
-	return lw_int(w, r, n->ty);
-}
-
-/* ntop([af,] addr): {u64 family; 16 address bytes}. An integer is an
- * IPv4 address as stored (network order); a uint8[4]/[16] array is the
- * address bytes. */
-static struct val ntop_call(struct lw *w, struct node *n)
-{
-	struct node *a = n->list.items[n->list.len - 1];
-	int64_t af = 0;
-	if (n->list.len > 1 && !literal(n->list.items[0], &af)) {
-		lw_error(w, n->list.items[0], "ntop() needs a constant address family (AF_INET is 2, AF_INET6 is 10)");
-		return imm_val(w, 0, n->ty);
-	}
-	const struct type *ty = n->ty ? n->ty : type_simple(w->types, TY_INET);
-	struct loc l = lw_object(w, 24, "inet");
-	lw_zero(w, l, 24);
-	const struct type *at = a->ty;
-	if (at && at->kind == TY_ARRAY && at->target && at->target->size == 1 &&
-	    (at->count == 4 || at->count == 16)) {
-		struct val v = lw_expr(w, a);
-		for (uint32_t i = 0; i < at->count; i++) {
-			int b = lw_load(w, v.loc, i * image_storage_size(at->target), 1, false);
-			lw_store(w, l, 8 + i, 1, ir_vreg(b));
-		}
-		if (!af)
-			af = at->count == 4 ? 2 : 10;
-	} else if (at && at->kind == TY_INT) {
-		int x = lw_scalar(w, a);
-		lw_store(w, l, 8, 4, ir_vreg(x));
-		if (!af)
-			af = 2;
-	} else {
-		lw_error(w, a, "ntop() needs an integer or a uint8[4]/uint8[16] array, not %s",
-			 type_name(w->arena, at));
-		return imm_val(w, 0, n->ty);
-	}
-	lw_store(w, l, 0, 8, ir_imm(af));
-	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
-}
-
-/* buf(p, n): n bytes of kernel or user memory, n a constant. */
-static struct val buf_call(struct lw *w, struct node *n)
-{
-	const struct type *ty = n->ty;
-	if (!ty || ty->kind != TY_BUFFER) {
-		lw_error(w, n, "buf() needs a constant length");
-		return imm_val(w, 0, n->ty);
-	}
-	struct val v = lw_expr(w, n->list.items[0]);
-	struct loc l = lw_object(w, ty->capacity, "buf");
-	lw_zero(w, l, (ty->capacity + 7) & ~7u);
-	if (v.is_mem) {
-		uint32_t have = v.ty ? image_storage_size(v.ty) : ty->capacity;
-		lw_copy(w, l, v.loc, have < ty->capacity ? have : ty->capacity);
-		return (struct val){ .ty = ty, .is_mem = true, .loc = l };
-	}
-	struct ir_block *end = lw_block(w);
-	read_by_space(w, l, ir_mov_imm(w->fn, ty->capacity), v.reg, BPF_FUNC_probe_read_kernel,
-		      BPF_FUNC_probe_read_user, end);
-	ir_set_block(w->fn, end);
-	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
-}
-
-struct val lw_call(struct lw *w, struct node *n)
-{
-	const char *f = n->name;
-	size_t len;
-	int64_t v;
-	if (!strcmp(f, "printf") || !strcmp(f, "errorf") || !strcmp(f, "warnf") ||
-	    !strcmp(f, "system") || !strcmp(f, "cat")) {
-		enum image_action_kind k = f[0] == 'p' ? ACT_PRINTF : f[0] == 'e' ? ACT_ERRORF
-					   : f[0] == 'w' ? ACT_WARNF : f[0] == 's' ? ACT_SYSTEM : ACT_CAT;
-		const char *fmt = fmt_arg(w, n, &len);
-		action_record(w, k, n, 1, fmt, len, 0);
-		if (k == ACT_ERRORF) {
-			ir_jmp(w->fn, w->done);
-			ir_set_block(w->fn, lw_block(w));
-		}
-		return imm_val(w, 0, NULL);
-	}
-	if (!strcmp(f, "print")) {
-		struct node *a = n->list.items[0];
-		if (a->kind == N_MAP)
-			return map_action(w, n, ACT_PRINT_MAP);
-		action_record(w, ACT_PRINT_VALUE, n, 0, NULL, 0, 0);
-		return imm_val(w, 0, NULL);
-	}
-	if (!strcmp(f, "clear"))
-		return map_action(w, n, ACT_CLEAR_MAP);
-	if (!strcmp(f, "zero"))
-		return map_action(w, n, ACT_ZERO_MAP);
-	if (!strcmp(f, "exit")) {
-		action_record(w, ACT_EXIT, n, 0, NULL, 0, 0);
-		ir_jmp(w->fn, w->done);
-		ir_set_block(w->fn, lw_block(w));
-		return imm_val(w, 0, NULL);
-	}
-	if (!strcmp(f, "time")) {
-		const char *fmt = "%H:%M:%S\n";
-		len = strlen(fmt);
-		if (n->list.len)
-			fmt = fmt_arg(w, n, &len);
-		int id = lw_action(w, ACT_TIME, n);
-		w->img->actions[id].fmt = fmt;
-		w->img->actions[id].fmt_len = len;
-		struct loc rec = lw_object(w, 8, "record");
-		lw_store(w, rec, 0, 8, ir_imm(id));
-		lw_send(w, rec, 8);
-		return imm_val(w, 0, NULL);
-	}
-	if (!strcmp(f, "delete")) {
-		map_key_call(w, n, false);
-		return imm_val(w, 0, NULL);
-	}
-	if (!strcmp(f, "has_key"))
-		return lw_int(w, map_key_call(w, n, true), n->ty);
-	if (!strcmp(f, "str"))
-		return str_call(w, n);
-	if (!strcmp(f, "strlen"))
-		return strlen_call(w, n);
-	if (!strcmp(f, "strncmp"))
-		return strncmp_call(w, n);
-	if (!strcmp(f, "strcontains"))
-		return strcontains_call(w, n);
-	if (!strcmp(f, "strftime")) {
-		/* The time travels as nanoseconds; the format stays in user space
-		 * (action_record() notes it for printf and print). */
-		if (n->list.items[0]->kind != N_STRING)
-			lw_error(w, n->list.items[0], "strftime() needs a string literal format");
-		return lw_int(w, lw_scalar(w, n->list.items[1]), n->ty);
-	}
-	if (!strcmp(f, "bswap"))
-		return bswap_call(w, n);
-	if (!strcmp(f, "ntop"))
-		return ntop_call(w, n);
-	if (!strcmp(f, "buf"))
-		return buf_call(w, n);
-	if (!strcmp(f, "kptr") || !strcmp(f, "uptr"))
-		return lw_expr(w, n->list.items[0]);
-	if (!strcmp(f, "signal")) {
-		struct node *a = n->list.items[0];
-		int sig = -1;
-		if (a->kind == N_STRING)
-			sig = signal_number(a->str);
-		else if (literal(a, &v))
-			sig = (int)v;
-		if (sig <= 0 || sig > 64) {
-			lw_error(w, a, "signal() needs a signal name such as \"SIGKILL\" or a number 1-64");
-			return imm_val(w, 0, NULL);
-		}
-		int s = ir_mov_imm(w->fn, sig);
-		ir_call(w->fn, BPF_FUNC_send_signal, &s, 1);
-		return imm_val(w, 0, NULL);
-	}
-	static const char *const aggs[] = { "count", "sum", "min", "max", "avg", "stats", "hist",
-					    "lhist" };
-	for (size_t i = 0; i < sizeof(aggs) / sizeof(aggs[0]); i++)
-		if (!strcmp(f, aggs[i])) {
-			lw_error(w, n, "%s() can only be assigned to a map, as in @x = %s(...)", f, f);
-			return imm_val(w, 0, NULL);
-		}
-	if (!n->list.len) {
-		/* Builtins called like functions: pid(), comm(), ... */
-		struct node id = *n;
-		id.kind = N_IDENT;
-		return builtin(w, &id);
-	}
-	lw_error(w, n, "%s() is not implemented yet", f);
-	return imm_val(w, 0, n->ty);
-}

@@ -119,7 +119,7 @@ void lw_send(struct lw *w, struct loc rec, uint32_t size);
 
 int lw_incdec(struct lw *w, struct node *target, bool inc, bool post);
 
-/* lower_expr.c */
+/* lower_expr.c (expressions) and lower_call.c (lw_call) */
 /* a op b on 64-bit values; division and modulo by zero give 0. */
 int lw_arith(struct lw *w, enum op op, int a, int b, bool is_signed);
 /* The bucket of `x` (runtime/hist.h explains the layout), clamped. */
@@ -134,6 +134,18 @@ struct val lw_int(struct lw *w, int reg, const struct type *ty);
 struct val lw_call(struct lw *w, struct node *n);
 /* Key memory for `@m[...]` (or the u64 0 key of a scalar map). */
 struct loc lw_map_key(struct lw *w, struct lmap *m, struct node *access);
+/* Helpers shared by lower_expr.c and lower_call.c. */
+#define KERNEL_SPACE_START 0xffff800000000000ull   /* x86-64: kernel addresses from here */
+struct val lw_imm(struct lw *w, int64_t v, const struct type *ty);
+bool lw_is_str(const struct type *t);             /* string or buffer */
+uint32_t lw_cap(const struct type *t);            /* capacity of a string/buffer */
+struct val lw_string_literal(struct lw *w, const char *s, uint32_t len, const struct type *ty);
+/* Reads `size` (a vreg) bytes at `addr`, kernel or user by the address. */
+void lw_read_by_space(struct lw *w, struct loc dst, int size, int addr, int kernel_helper,
+		      int user_helper, struct ir_block *end);
+struct val lw_read_str(struct lw *w, int addr, uint32_t cap, int len, const struct type *ty);
+struct lmap *lw_map_of(struct lw *w, struct node *n);   /* the map of @m / @m[k], or an error */
+struct val lw_builtin(struct lw *w, struct node *n);    /* pid, comm, args... */
 /* Integer conversion of a scalar to `ty` (truncation, sign). */
 int lw_convert(struct lw *w, int reg, const struct type *from, const struct type *to);
 
