@@ -1,5 +1,6 @@
 /* Kernel feature probes, each run at most once. */
 #include "loader/features.h"
+#include "loader/vmlinux_btf.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -69,9 +70,9 @@ static void look_up_vmlinux(void)
 	if (vmlinux.looked)
 		return;
 	vmlinux.looked = true;
-	struct btf *btf = btf__load_vmlinux_btf();
+	const struct btf *btf = vmlinux_btf();
 	if (!btf) {
-		vmlinux.err = -errno;
+		vmlinux.err = -ENOENT;
 		return;
 	}
 	for (size_t i = 0; i < sizeof(fentry_candidates) / sizeof(fentry_candidates[0]); i++) {
@@ -84,7 +85,6 @@ static void look_up_vmlinux(void)
 	}
 	vmlinux.sched_switch_tp = btf__find_by_name_kind(btf, "btf_trace_sched_switch",
 							 BTF_KIND_TYPEDEF);
-	btf__free(btf);
 }
 
 /* --- one probe per feature: returns presence, or writes why not --- */

@@ -1,9 +1,12 @@
 /* Wildcard expansion of attach points against the running kernel. */
 #include "providers/expand.h"
 
+#include <bpf/btf.h>
+
 #include <errno.h>
 #include <string.h>
 
+#include "loader/vmlinux_btf.h"
 #include "providers/perf_events.h"
 #include "providers/tracepoint.h"
 #include "sema/suggest.h"
@@ -168,6 +171,19 @@ static int expand_rawtracepoint(struct expand_ctx *c, struct arena *arena,
 				const struct probe_spec *spec, struct image_attach **out,
 				const char **err)
 {
+	/* An exact name in vmlinux needs one BTF lookup, not the catalog of
+	 * every raw tracepoint (which parses module BTF too). */
+	const struct btf *btf = vmlinux_btf();
+	if (btf && !glob_has_wildcard(spec->func) && (!spec->target || !strcmp(spec->target, "vmlinux"))) {
+		const char *typedef_name = arena_printf(arena, "btf_trace_%s", spec->func);
+		if (btf__find_by_name_kind(btf, typedef_name, BTF_KIND_TYPEDEF) > 0) {
+			struct probe_spec *s = arena_alloc(arena, sizeof(*s));
+			*s = *spec;
+			s->target = "vmlinux";
+			*out = one_attach(arena, s);
+			return 1;
+		}
+	}
 	const char *cat_err;
 	const struct probe_names *names = rawtracepoint_catalog(c, &cat_err);
 	const char *module = spec->target ? spec->target : "*";

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "codegen/bpf_disasm.h"
+#include "loader/vmlinux_btf.h"
 #include "loader/features.h"
 #include "loader/program.h"
 #include "providers/attach.h"
@@ -51,7 +52,6 @@ struct run {
 	bool exit_requested;
 	bool ignore_records;                /* after exit(): until END runs */
 	bool failed;
-	struct btf *vmlinux_btf;
 };
 
 static void run_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -550,18 +550,16 @@ static const char *prog_probe_name(const struct image_prog *p)
 	return p->nattaches ? p->attaches[0].name : p->name;
 }
 
-static int tp_btf_id(struct run *r, const struct image_prog *p, uint32_t *id)
+static int tp_btf_id(const struct image_prog *p, uint32_t *id)
 {
-	if (!r->vmlinux_btf) {
-		r->vmlinux_btf = btf__load_vmlinux_btf();
-		if (!r->vmlinux_btf) {
-			run_error("%s: cannot load kernel BTF: %s", prog_probe_name(p), strerror(errno));
-			return -1;
-		}
+	const struct btf *btf = vmlinux_btf();
+	if (!btf) {
+		run_error("%s: cannot load kernel BTF: %s", prog_probe_name(p), vmlinux_btf_error());
+		return -1;
 	}
 	char name[256];
 	snprintf(name, sizeof(name), "btf_trace_%s", p->btf_target);
-	int found = btf__find_by_name_kind(r->vmlinux_btf, name, BTF_KIND_TYPEDEF);
+	int found = btf__find_by_name_kind(btf, name, BTF_KIND_TYPEDEF);
 	if (found < 0) {
 		run_error("%s: the kernel's BTF has no raw tracepoint %s", prog_probe_name(p),
 			  p->btf_target);
@@ -632,7 +630,7 @@ static int load_programs(struct run *r)
 			.insns = p->insns, .insn_count = p->insn_count, .map_fds = r->map_fds,
 			.log_level = r->o->debug_verifier ? 2 : 0,
 		};
-		if (p->btf_target && tp_btf_id(r, p, &spec.attach_btf_id))
+		if (p->btf_target && tp_btf_id(p, &spec.attach_btf_id))
 			return -1;
 		struct program_load res;
 		int fd = program_load(&spec, &res);
@@ -1007,7 +1005,6 @@ out:
 			close(r.map_fds[i]);
 	for (size_t i = 0; r.formats && i < img->nactions; i++)
 		printf_format_free(&r.formats[i]);
-	btf__free(r.vmlinux_btf);
 	strbuf_free(&r.sb);
 	free(r.map_fds);
 	free(r.prog_fds);
