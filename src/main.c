@@ -206,14 +206,14 @@ static int compile_and_run(const struct options *o, struct compilation *c,
 	};
 	struct image img;
 	int status = 1;
-	if (o->check_only) {
+	if (lower_program(&c->arena, c->program, types, maps, &lopts, &c->diag, &img) != 0) {
+		/* the errors are reported */
+	} else if (o->check_only) {
 		/* --check -d ir / -d bpf: compile and print, load nothing. */
-		if (lower_program(&c->arena, c->program, types, maps, &lopts, &c->diag, &img) == 0) {
-			status = 0;
-			for (size_t i = 0; (o->debug_stages & DBG_BPF) && i < img.nprogs; i++)
-				run_print_prog(stdout, &img, &img.progs[i]);
-		}
-	} else if (lower_program(&c->arena, c->program, types, maps, &lopts, &c->diag, &img) == 0) {
+		status = 0;
+		for (size_t i = 0; (o->debug_stages & DBG_BPF) && i < img.nprogs; i++)
+			run_print_prog(stdout, &img, &img.progs[i]);
+	} else {
 		FILE *out = open_output(o);
 		if (out) {
 			struct run_options ropts = {

@@ -237,7 +237,7 @@ struct loc lw_materialize(struct lw *w, struct val v, const struct type *ty)
 	return l;
 }
 
-void lw_send(struct lw *w, struct loc rec, uint32_t size)
+void lw_send(struct lw *w, struct loc rec, uint32_t size, bool count_lost)
 {
 	int m = ir_map_fd(w->fn, (uint32_t)w->img->ringbuf_map);
 	int p = lw_addr(w, rec);
@@ -245,6 +245,8 @@ void lw_send(struct lw *w, struct loc rec, uint32_t size)
 	int flags = ir_mov_imm(w->fn, 0);
 	int args[4] = { m, p, n, flags };
 	int r = ir_call(w->fn, BPF_FUNC_ringbuf_output, args, 4);
+	if (!count_lost)
+		return;
 	struct ir_block *lost = lw_cold(w), *next = lw_block(w);
 	ir_br(w->fn, IR_SLT, 0, r, ir_imm(0), lost, next);
 	ir_set_block(w->fn, lost);
@@ -446,12 +448,8 @@ static void report_full(struct lw *w, struct lmap *m, const struct node *at)
 	struct loc rec = lw_object(w, 8, "record");
 	lw_store(w, rec, 0, 8, ir_imm(id));
 	/* Not counted as lost when refused: the next full update reports again. */
-	int rb = ir_map_fd(w->fn, (uint32_t)w->img->ringbuf_map);
-	int args[4] = { rb, lw_addr(w, rec), ir_mov_imm(w->fn, 8), ir_mov_imm(w->fn, 0) };
-	ir_call(w->fn, BPF_FUNC_ringbuf_output, args, 4);
+	lw_send(w, rec, 8, false);
 }
-
-static int int_binop(struct lw *w, enum op op, int a, int b, const struct type *ty);
 
 static void map_assign(struct lw *w, struct node *target, struct val v)
 {
@@ -666,7 +664,7 @@ static void map_rmw(struct lw *w, struct node *target, enum op op, struct node *
 	int p = lookup_or_init(w, m, key, at, next);
 	int old = ir_load(w->fn, 8, 0, ir_vreg(p), 0);
 	int b = rhs ? lw_scalar(w, rhs) : ir_mov_imm(w->fn, 1);
-	int nv = int_binop(w, op, old, b, m->value);
+	int nv = lw_arith(w, op, old, b, m->value->is_signed);
 	ir_store(w->fn, 8, ir_vreg(p), 0, ir_vreg(nv));
 	ir_jmp(w->fn, next);
 	ir_set_block(w->fn, next);
@@ -684,11 +682,6 @@ static bool is_aggregation_call(const struct node *n)
 	return false;
 }
 
-static int int_binop(struct lw *w, enum op op, int a, int b, const struct type *ty)
-{
-	return lw_arith(w, op, a, b, ty && ty->is_signed);
-}
-
 static void assign(struct lw *w, struct node *n)
 {
 	struct node *t = n->lhs;
@@ -704,7 +697,7 @@ static void assign(struct lw *w, struct node *n)
 	if (t->kind == N_VAR && n->op != OP_NONE) {
 		struct var *v = var_get(w, t);
 		int b = lw_scalar(w, n->rhs);
-		ir_mov_to(w->fn, v->v.reg, int_binop(w, n->op, v->v.reg, b, t->ty));
+		ir_mov_to(w->fn, v->v.reg, lw_arith(w, n->op, v->v.reg, b, t->ty && t->ty->is_signed));
 		return;
 	}
 	struct val v = lw_expr(w, n->rhs);

@@ -77,7 +77,7 @@ static int action_record(struct lw *w, enum image_action_kind kind, struct node 
 		l.off += (int32_t)offs[i];
 		lw_store_val(w, l, types[i], vals[i]);
 	}
-	lw_send(w, rec, size);
+	lw_send(w, rec, size, true);
 	return id;
 }
 
@@ -145,7 +145,7 @@ static struct val map_action(struct lw *w, struct node *n, enum image_action_kin
 		a->div = (uint64_t)v;
 	struct loc rec = lw_object(w, 8, "record");
 	lw_store(w, rec, 0, 8, ir_imm(id));
-	lw_send(w, rec, 8);
+	lw_send(w, rec, 8, true);
 	return lw_imm(w, 0, NULL);
 }
 
@@ -431,7 +431,7 @@ struct val lw_call(struct lw *w, struct node *n)
 		w->img->actions[id].fmt_len = len;
 		struct loc rec = lw_object(w, 8, "record");
 		lw_store(w, rec, 0, 8, ir_imm(id));
-		lw_send(w, rec, 8);
+		lw_send(w, rec, 8, true);
 		return lw_imm(w, 0, NULL);
 	}
 	if (!strcmp(f, "delete")) {

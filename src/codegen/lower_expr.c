@@ -384,8 +384,7 @@ int lw_hist_index(struct lw *w, int x, uint32_t bits)
 	int t = ir_mov(fn, x), l = ir_mov_imm(fn, 0);
 	for (int s = 32; s >= 1; s /= 2) {
 		struct ir_block *shift = lw_block(w), *next = lw_block(w);
-		int lim = ir_mov_imm(fn, (int64_t)((1ull << s) - 1));
-		ir_br(fn, IR_GT, 0, t, ir_vreg(lim), shift, next);
+		ir_br(fn, IR_GT, 0, t, ir_imm((int64_t)((1ull << s) - 1)), shift, next);
 		ir_set_block(fn, shift);
 		ir_alu_to(fn, t, IR_RSH, 0, t, ir_imm(s));
 		ir_alu_to(fn, l, IR_ADD, 0, l, ir_imm(s));
@@ -419,21 +418,19 @@ int lw_lhist_index(struct lw *w, int x, int64_t min, int64_t max, int64_t step)
 	int idx = ir_vreg_new(fn);
 	struct ir_block *below = lw_block(w), *notbelow = lw_block(w), *above = lw_block(w),
 			*in = lw_block(w), *done = lw_block(w);
-	int minr = ir_mov_imm(fn, min);
-	ir_br(fn, IR_SLT, 0, x, ir_vreg(minr), below, notbelow);
+	struct ir_value minv = ir_imm(min);
+	ir_br(fn, IR_SLT, 0, x, minv, below, notbelow);
 	ir_set_block(fn, below);
 	ir_mov_imm_to(fn, idx, 0);
 	ir_jmp(fn, done);
 	ir_set_block(fn, notbelow);
-	int maxr = ir_mov_imm(fn, max);
-	ir_br(fn, IR_SGT, 0, x, ir_vreg(maxr), above, in);
+	ir_br(fn, IR_SGT, 0, x, ir_imm(max), above, in);
 	ir_set_block(fn, above);
 	ir_mov_imm_to(fn, idx, 1 + (max - min) / step);
 	ir_jmp(fn, done);
 	ir_set_block(fn, in);
-	int d = ir_alu(fn, IR_SUB, 0, x, ir_vreg(minr));
-	int stepr = ir_mov_imm(fn, step);
-	ir_alu_to(fn, d, IR_DIV, 0, d, ir_vreg(stepr));
+	int d = ir_alu(fn, IR_SUB, 0, x, minv);
+	ir_alu_to(fn, d, IR_DIV, 0, d, ir_imm(step));
 	ir_alu_to(fn, idx, IR_ADD, 0, d, ir_imm(1));
 	ir_jmp(fn, done);
 	ir_set_block(fn, done);
@@ -602,8 +599,7 @@ void lw_read_by_space(struct lw *w, struct loc dst, int size, int addr, int kern
 	struct ir_func *fn = w->fn;
 	int d = lw_addr(w, dst);
 	struct ir_block *kern = lw_block(w), *user = lw_block(w);
-	int lim = ir_mov_imm(fn, (int64_t)KERNEL_SPACE_START);
-	ir_br(fn, IR_GE, 0, addr, ir_vreg(lim), kern, user);
+	ir_br(fn, IR_GE, 0, addr, ir_imm((int64_t)KERNEL_SPACE_START), kern, user);
 	int helpers[2] = { kernel_helper, user_helper };
 	struct ir_block *blocks[2] = { kern, user };
 	for (int i = 0; i < 2; i++) {

@@ -114,8 +114,9 @@ void lw_store_val(struct lw *w, struct loc l, const struct type *ty, struct val 
 struct val lw_read_val(struct lw *w, struct loc l, const struct type *ty);
 /* A value made into memory of `ty`'s storage layout (copied if needed). */
 struct loc lw_materialize(struct lw *w, struct val v, const struct type *ty);
-/* Sends a ring buffer record; counts it as lost when refused. */
-void lw_send(struct lw *w, struct loc rec, uint32_t size);
+/* Sends a ring buffer record; with count_lost, a refused one is counted
+ * in the lost-events map. */
+void lw_send(struct lw *w, struct loc rec, uint32_t size, bool count_lost);
 
 int lw_incdec(struct lw *w, struct node *target, bool inc, bool post);
 

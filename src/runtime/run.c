@@ -368,6 +368,15 @@ static void do_join(struct run *r, const struct image_action *act, const struct 
 	strbuf_free(&s);
 }
 
+/* Appends everything `f` yields to `s`. */
+static void read_all(FILE *f, struct strbuf *s)
+{
+	char buf[4096];
+	size_t got;
+	while ((got = fread(buf, 1, sizeof(buf), f)) > 0)
+		strbuf_append(s, buf, got);
+}
+
 static void do_system(struct run *r, const char *cmd)
 {
 	fflush(r->o->out);
@@ -377,10 +386,7 @@ static void do_system(struct run *r, const char *cmd)
 		return;
 	}
 	struct strbuf s = STRBUF_INIT;
-	char buf[4096];
-	size_t got;
-	while ((got = fread(buf, 1, sizeof(buf), p)) > 0)
-		strbuf_append(&s, buf, got);
+	read_all(p, &s);
 	pclose(p);
 	/* output_event adds the newline system() output is followed by. */
 	size_t len = s.len;
@@ -398,10 +404,7 @@ static void do_cat(struct run *r, const char *path)
 		return;
 	}
 	struct strbuf s = STRBUF_INIT;
-	char buf[4096];
-	size_t got;
-	while ((got = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_append(&s, buf, got);
+	read_all(f, &s);
 	fclose(f);
 	output_event(&r->sb, r->o->mode, OUTPUT_CAT, s.len ? s.data : "", s.len);
 	strbuf_free(&s);
