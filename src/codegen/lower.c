@@ -538,47 +538,63 @@ static void agg_update(struct lw *w, struct lmap *m, int p, int x)
 	}
 }
 
-/* Looks the key up; when absent, inserts zeros from the zero map and looks
- * again. Continues in a block where `*p` is this entry's value; the
- * returned block is where a failure (map full) goes. */
-static int lookup_or_init(struct lw *w, struct lmap *m, struct loc key, const struct node *at,
-			  struct ir_block *done)
+/* p = the value of `key` (NULL when absent). */
+static void lookup_to(struct lw *w, struct lmap *m, struct loc key, int p)
+{
+	int a[2] = { ir_map_fd(w->fn, (uint32_t)m->index), lw_addr(w, key) };
+	ir_call_to(w->fn, p, BPF_FUNC_map_lookup_elem, a, 2);
+}
+
+/* Inserts `value` (memory, or a vreg pointing at it) under `key`
+ * (BPF_NOEXIST), then goes
+ * on to `inserted`; when `inserted` is NULL, or another CPU inserted the
+ * key first, looks it up again into p and goes on to `have`. A full map is
+ * reported and goes on to `done`. All of it is cold code. */
+static void insert_new(struct lw *w, struct lmap *m, struct loc key, struct val value, int p,
+		       const struct node *at, struct ir_block *inserted, struct ir_block *have,
+		       struct ir_block *done)
 {
 	struct ir_func *fn = w->fn;
-	int p = ir_vreg_new(fn);
-	int mf = ir_map_fd(fn, (uint32_t)m->index);
-	int k = lw_addr(w, key);
-	int a[2] = { mf, k };
-	ir_call_to(fn, p, BPF_FUNC_map_lookup_elem, a, 2);
-	struct ir_block *init = lw_cold(w), *have = lw_block(w);
-	ir_br(fn, IR_EQ, 0, p, ir_imm(0), init, have);
-
-	ir_set_block(fn, init);
-	struct loc zk = lw_object(w, 8, "key");
-	lw_store(w, zk, 0, 4, ir_imm(0));
-	int zf = ir_map_fd(fn, (uint32_t)w->zero_map);
-	int zka = lw_addr(w, zk);
-	int za[2] = { zf, zka };
-	int z = ir_call(fn, BPF_FUNC_map_lookup_elem, za, 2);
-	struct ir_block *ins = lw_cold(w);
-	ir_br(fn, IR_EQ, 0, z, ir_imm(0), done, ins);
-	ir_set_block(fn, ins);
-	int mf2 = ir_map_fd(fn, (uint32_t)m->index);
-	int k2 = lw_addr(w, key);
-	int fl = ir_mov_imm(fn, BPF_NOEXIST);
-	int ua[4] = { mf2, k2, z, fl };
+	/* Operands in argument order: no register shuffle before the call. */
+	int mf = ir_map_fd(fn, (uint32_t)m->index), k = lw_addr(w, key);
+	int v = value.is_mem ? lw_addr(w, value.loc) : value.reg;
+	int ua[4] = { mf, k, v, ir_mov_imm(fn, BPF_NOEXIST) };
 	int r = ir_call(fn, BPF_FUNC_map_update_elem, ua, 4);
+	struct ir_block *failed = inserted ? lw_cold(w) : NULL;
 	struct ir_block *full = lw_cold(w), *again = lw_cold(w);
+	if (inserted) {
+		ir_br(fn, IR_EQ, 0, r, ir_imm(0), inserted, failed);
+		ir_set_block(fn, failed);
+	}
 	ir_br(fn, IR_EQ, 0, r, ir_imm(-E2BIG), full, again);
 	ir_set_block(fn, full);
 	report_full(w, m, at);
 	ir_jmp(fn, done);
 	ir_set_block(fn, again);
-	int mf3 = ir_map_fd(fn, (uint32_t)m->index);
-	int k3 = lw_addr(w, key);
-	int a3[2] = { mf3, k3 };
-	ir_call_to(fn, p, BPF_FUNC_map_lookup_elem, a3, 2);
+	lookup_to(w, m, key, p);
 	ir_br(fn, IR_EQ, 0, p, ir_imm(0), done, have);
+}
+
+/* Looks the key up; when absent, inserts zeros from the zero map and looks
+ * again. Returns p and continues in a block where `*p` is this entry's
+ * value; a failure (map full) goes to `done`. */
+static int lookup_or_init(struct lw *w, struct lmap *m, struct loc key, const struct node *at,
+			  struct ir_block *done)
+{
+	struct ir_func *fn = w->fn;
+	int p = ir_vreg_new(fn);
+	lookup_to(w, m, key, p);
+	struct ir_block *init = lw_cold(w), *have = lw_block(w), *ins = lw_cold(w);
+	ir_br(fn, IR_EQ, 0, p, ir_imm(0), init, have);
+
+	ir_set_block(fn, init);
+	struct loc zk = lw_object(w, 8, "key");
+	lw_store(w, zk, 0, 4, ir_imm(0));
+	int za[2] = { ir_map_fd(fn, (uint32_t)w->zero_map), lw_addr(w, zk) };
+	int z = ir_call(fn, BPF_FUNC_map_lookup_elem, za, 2);
+	ir_br(fn, IR_EQ, 0, z, ir_imm(0), done, ins);
+	ir_set_block(fn, ins);
+	insert_new(w, m, key, (struct val){ .reg = z }, p, at, NULL, have, done);
 	ir_set_block(fn, have);
 	return p;
 }
@@ -605,10 +621,7 @@ static void aggregate(struct lw *w, struct node *target, struct node *call)
 		return;
 	}
 	int p = ir_vreg_new(fn);
-	int mf = ir_map_fd(fn, (uint32_t)m->index);
-	int k = lw_addr(w, key);
-	int a[2] = { mf, k };
-	ir_call_to(fn, p, BPF_FUNC_map_lookup_elem, a, 2);
+	lookup_to(w, m, key, p);
 	struct ir_block *init = lw_cold(w), *have = lw_block(w);
 	ir_br(fn, IR_EQ, 0, p, ir_imm(0), init, have);
 
@@ -621,24 +634,7 @@ static void aggregate(struct lw *w, struct node *target, struct node *call)
 		if (m->agg != AGG_SUM)
 			lw_store(w, first, 8, 8, ir_imm(1));
 	}
-	int mf2 = ir_map_fd(fn, (uint32_t)m->index);
-	int k2 = lw_addr(w, key), v = lw_addr(w, first);
-	int fl = ir_mov_imm(fn, BPF_NOEXIST);
-	int ua[4] = { mf2, k2, v, fl };
-	int r = ir_call(fn, BPF_FUNC_map_update_elem, ua, 4);
-	struct ir_block *failed = lw_cold(w), *full = lw_cold(w), *again = lw_cold(w);
-	ir_br(fn, IR_EQ, 0, r, ir_imm(0), next, failed);
-	ir_set_block(fn, failed);
-	ir_br(fn, IR_EQ, 0, r, ir_imm(-E2BIG), full, again);
-	ir_set_block(fn, full);
-	report_full(w, m, call);
-	ir_jmp(fn, next);
-	ir_set_block(fn, again);
-	int mf3 = ir_map_fd(fn, (uint32_t)m->index);
-	int k3 = lw_addr(w, key);
-	int a3[2] = { mf3, k3 };
-	ir_call_to(fn, p, BPF_FUNC_map_lookup_elem, a3, 2);
-	ir_br(fn, IR_EQ, 0, p, ir_imm(0), next, have);
+	insert_new(w, m, key, (struct val){ .is_mem = true, .loc = first }, p, call, next, have, next);
 
 	ir_set_block(fn, have);
 	agg_update(w, m, p, x);
