@@ -8,12 +8,14 @@
 
 #include "cli/options.h"
 #include "codegen/lower.h"
+#include "flame/cmd.h"
 #include "frontend/frontend.h"
 #include "loader/features.h"
 #include "providers/expand.h"
 #include "providers/list.h"
 #include "runtime/child.h"
 #include "runtime/run.h"
+#include "sema/macro_expand.h"
 #include "sema/typecheck.h"
 
 static int fail(const char *fmt, const char *arg)
@@ -186,7 +188,7 @@ static int compile_and_run(const struct options *o, struct compilation *c,
 	pid_t child = -1;
 	if (!o->check_only && (check_target_pid(o) || (o->cmd && check_child_command(o->cmd))))
 		return 1;
-	if (o->cmd && !o->dry_run && !o->check_only) {
+	if (o->cmd && !o->dry_run && !o->load_only && !o->check_only) {
 		child = child_spawn(o->cmd, err, sizeof(err));
 		if (child < 0)
 			return fail("%s", err);
@@ -221,6 +223,7 @@ static int compile_and_run(const struct options *o, struct compilation *c,
 				.out = out,
 				.quiet = o->quiet,
 				.dry_run = o->dry_run,
+				.load_only = o->load_only,
 				.has_child = child > 0,
 				.watch_pid = o->pid ? (int)o->pid_value : 0,
 				.src = &c->src,
@@ -268,6 +271,8 @@ static int run(const struct options *o)
 	int errors = frontend_compile(&c, name, text, len, &sopts, stderr, want_color(o));
 	if (o->debug_stages & DBG_AST)
 		ast_print(stdout, &c.src, c.program);
+	if (!errors)
+		errors = macro_expand_run(&c.arena, c.program, &c.diag);
 	/* The type pass reads tracefs, so --check runs it only for -d types. */
 	bool running = (!o->check_only || (o->debug_stages & (DBG_IR | DBG_BPF))) && !o->list;
 	struct type_table types;
@@ -287,6 +292,9 @@ static int run(const struct options *o)
 int main(int argc, char **argv)
 {
 	struct options o;
+	/* Subcommands come before bpftrace's options: `bpfscope flamegraph ...`. */
+	if (argc > 1 && flame_cmd_is_subcommand(argv[1]))
+		return flame_cmd_main(argc - 1, argv + 1);
 	if (options_parse(argc, argv, &o))
 		return 1;
 	if (o.show_help) {

@@ -26,6 +26,7 @@ enum long_only {
 	OPT_CHECK,
 	OPT_COLOR,
 	OPT_DRY_RUN,
+	OPT_LOAD_ONLY,
 	OPT_EMIT_ELF,
 	OPT_EMIT_LLVM,
 	OPT_FMT,
@@ -52,6 +53,7 @@ static const struct option long_options[] = {
 	{ "color", required_argument, NULL, OPT_COLOR },
 	{ "debug", required_argument, NULL, 'd' },
 	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+	{ "load-only", no_argument, NULL, OPT_LOAD_ONLY },
 	{ "emit-elf", required_argument, NULL, OPT_EMIT_ELF },
 	{ "emit-llvm", required_argument, NULL, OPT_EMIT_LLVM },
 	{ "fmt", no_argument, NULL, OPT_FMT },
@@ -264,6 +266,7 @@ static int set_long_flag(struct options *o, int c)
 	switch (c) {
 	case OPT_CHECK: o->check_only = true; break;
 	case OPT_DRY_RUN: o->dry_run = true; break;
+	case OPT_LOAD_ONLY: o->load_only = true; break;
 	case OPT_UNSAFE: o->unsafe = true; break;
 	case OPT_USDT_FILE_ACTIVATION: o->usdt_file_activation = true; break;
 	/* bpftrace ignores --btf; there is no LLVM IR here to verify. */
@@ -474,6 +477,9 @@ static const char help_text[] =
 	"  -l, --list            list the probes matching PATTERN, or those used by\n"
 	"                        the program; with -v, show their arguments\n"
 	"      --dry-run         load and attach the probes, then exit at once\n"
+	"      --load-only       create the maps and load every program into the\n"
+	"                        kernel (the verifier checks them), attach nothing,\n"
+	"                        then exit; works where a probe type cannot attach\n"
 	"  -d, --debug STAGE     print a stage's output: ast, types, ir, bpf, verifier,\n"
 	"                        libbpf, or all (comma-separated, repeatable)\n"
 	"\n"

@@ -38,6 +38,7 @@ struct options {
 	bool keep_going_errors;     /* -k: warn on helper errors */
 	bool unsafe;                /* --unsafe */
 	bool dry_run;               /* --dry-run */
+	bool load_only;             /* --load-only */
 	bool check_only;            /* --check: parse and check, touch no kernel */
 	bool no_warnings;           /* --no-warnings */
 	bool show_version;          /* -V / --version */

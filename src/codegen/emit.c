@@ -22,6 +22,7 @@ struct emitter {
 	struct ir_func *fn;
 	const struct regalloc *ra;
 	struct insn_label *labels;  /* per block */
+	struct insn_label *sub_labels;  /* per subprogram of the program */
 	int next_block;             /* the block laid out after the current one, or -1 */
 };
 
@@ -307,7 +308,7 @@ static bool dead(const struct emitter *e, const struct ir_insn *insn)
 {
 	switch (insn->op) {
 	case IR_MOV_IMM: case IR_MOV: case IR_ALU: case IR_NEG: case IR_LOAD:
-	case IR_STACK_ADDR: case IR_MAP_FD:
+	case IR_STACK_ADDR: case IR_MAP_FD: case IR_FUNC_ADDR:
 		return insn->dst >= 0 && loc_of(e, insn->dst).kind == RA_UNUSED;
 	default:
 		return false;
@@ -338,6 +339,12 @@ static void emit_insn(struct emitter *e, const struct ir_insn *insn)
 	case IR_STORE:      emit_store(e, insn); break;
 	case IR_STACK_ADDR: emit_stack_addr(e, insn); break;
 	case IR_MAP_FD:     emit_map_fd(e, insn); break;
+	case IR_FUNC_ADDR: {
+		int w = def_reg(e, insn->dst, SCRATCH_A);
+		insn_buf_add_func_addr(e->b, w, e->sub_labels[insn->a.v]);
+		def_done(e, insn->dst, w);
+		break;
+	}
 	case IR_CALL:       emit_call(e, insn); break;
 	case IR_BR:         emit_br(e, insn); break;
 	case IR_JMP:        emit_goto(e, insn->then_bb); break;
@@ -358,8 +365,50 @@ static int check_terminators(const struct ir_func *fn, char *err, size_t err_siz
 	return 0;
 }
 
-int emit_func(struct ir_func *fn, struct insn_buf *out, struct regalloc *ra_out, char *err,
-	      size_t err_size)
+/* Moves the arguments r1..rN to their vregs' homes: stores first (they
+ * clobber nothing), then register moves in an order that reads every
+ * argument register before it is overwritten, r0 breaking a cycle. */
+static void def_params(struct emitter *e, int nparams)
+{
+	int dst[5], n = 0;
+	for (int v = 0; v < nparams; v++) {
+		struct ra_loc l = loc_of(e, v);
+		dst[v] = -1;
+		if (l.kind == RA_STACK)
+			def_done(e, v, BPF_REG_1 + v);
+		else if (l.kind == RA_REG && l.reg != BPF_REG_1 + v)
+			dst[v] = l.reg, n++;
+	}
+	int src[5];
+	for (int v = 0; v < nparams; v++)
+		src[v] = BPF_REG_1 + v;
+	while (n > 0) {
+		bool moved = false;
+		for (int v = 0; v < nparams; v++) {
+			if (dst[v] < 0)
+				continue;
+			bool busy = false;
+			for (int u = 0; u < nparams; u++)
+				if (u != v && dst[u] >= 0 && src[u] == dst[v])
+					busy = true;
+			if (busy)
+				continue;
+			insn_buf_add(e->b, insn_mov64_reg(dst[v], src[v]));
+			dst[v] = -1, n--, moved = true;
+		}
+		if (moved)
+			continue;
+		for (int v = 0; v < nparams; v++)   /* a cycle: park one source in r0 */
+			if (dst[v] >= 0) {
+				insn_buf_add(e->b, insn_mov64_reg(SCRATCH_A, src[v]));
+				src[v] = SCRATCH_A;
+				break;
+			}
+	}
+}
+
+static int emit_one(struct ir_func *fn, struct insn_buf *out, struct insn_label *sub_labels,
+		    struct regalloc *ra_out, char *err, size_t err_size)
 {
 	int ret = check_terminators(fn, err, err_size);
 	if (ret)
@@ -371,13 +420,13 @@ int emit_func(struct ir_func *fn, struct insn_buf *out, struct regalloc *ra_out,
 	if (ra_out)
 		*ra_out = ra;
 
-	struct emitter e = { .b = out, .fn = fn, .ra = &ra };
+	struct emitter e = { .b = out, .fn = fn, .ra = &ra, .sub_labels = sub_labels };
 	e.labels = arena_alloc(fn->arena, (fn->nblocks + 1) * sizeof(*e.labels));
 	for (size_t i = 0; i < fn->nblocks; i++)
 		e.labels[i] = insn_buf_label(out);
 	if (fn->nblocks && fn->blocks[0]->len)
 		insn_buf_set_origin(out, fn->blocks[0]->insns[0].origin);
-	def_done(&e, IR_CTX_VREG, BPF_REG_1);
+	def_params(&e, fn->nparams);
 	for (size_t i = 0; i < fn->nblocks; i++) {
 		const struct ir_block *bb = fn->blocks[i];
 		e.next_block = i + 1 < fn->nblocks ? (int)i + 1 : -1;
@@ -386,4 +435,20 @@ int emit_func(struct ir_func *fn, struct insn_buf *out, struct regalloc *ra_out,
 			emit_insn(&e, &bb->insns[j]);
 	}
 	return 0;
+}
+
+int emit_func(struct ir_func *fn, struct insn_buf *out, struct regalloc *ra_out, char *err,
+	      size_t err_size)
+{
+	struct insn_label *subs = arena_alloc(fn->arena, (fn->nsubs + 1) * sizeof(*subs));
+	for (size_t i = 0; i < fn->nsubs; i++)
+		subs[i] = insn_buf_label(out);
+	fn->insn_off = (uint32_t)out->len;
+	int ret = emit_one(fn, out, subs, ra_out, err, err_size);
+	for (size_t i = 0; !ret && i < fn->nsubs; i++) {
+		insn_buf_place(out, subs[i]);
+		fn->subs[i]->insn_off = (uint32_t)out->len;
+		ret = emit_one(fn->subs[i], out, subs, NULL, err, err_size);
+	}
+	return ret;
 }

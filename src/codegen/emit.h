@@ -12,7 +12,7 @@
 
 struct ir_func;
 
-/* Appends `fn` to `out` (not finished: the caller calls insn_buf_finish()).
+/* Appends `fn`, then its subprograms (fn->subs, each insn_off set), to `out` (not finished: the caller calls insn_buf_finish()).
  * `ra`, when not NULL, receives the allocation (e.g. for `-d regalloc`).
  * Returns 0, or a negative errno with `err` set. */
 int emit_func(struct ir_func *fn, struct insn_buf *out, struct regalloc *ra, char *err,

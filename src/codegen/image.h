@@ -39,6 +39,8 @@ enum image_map_role {
 	MAPROLE_LOST,       /* per-CPU array[1] of u64: records the ring buffer refused */
 	MAPROLE_SCRATCH,    /* per-CPU array, one value per program: big temporaries */
 	MAPROLE_ZERO,       /* array[1] never written: zeros to initialise map values from */
+	MAPROLE_STACKS,     /* stack-trace map of kstack/ustack: frames by stack id */
+	MAPROLE_STACK_PIDS, /* hash of the pids whose user stacks were taken */
 };
 
 /* What a user map's values are (the runtime merges per-CPU values by it). */
@@ -81,6 +83,8 @@ struct image_prog {
 	struct bpf_insn *insns;
 	size_t insn_count;
 	uint32_t *origins;          /* per instruction: index into image.spans */
+	uint32_t *sub_offs;         /* first instructions of the subprograms (callbacks) */
+	size_t nsubs;
 	struct image_attach *attaches;
 	size_t nattaches;
 	int order;                  /* BEGIN/END: the order written in the script */
@@ -100,6 +104,7 @@ enum image_action_kind {
 	ACT_SYSTEM,         /* system(fmt, args) with --unsafe */
 	ACT_CAT,            /* cat(fmt, args) */
 	ACT_MAP_FULL,       /* a map refused an update: map; warned about once */
+	ACT_STACK_PID,      /* a process's first user stack: read its mappings now */
 };
 
 struct image_action {
@@ -127,6 +132,8 @@ struct image {
 	struct span *spans;             /* origins of instructions */
 	size_t nspans;
 	int ringbuf_map, lost_map, scratch_map, zero_map;   /* index in maps, or -1 */
+	int stack_map;                  /* MAPROLE_STACKS, or -1 when no stack is taken */
+	int stack_pids_map;             /* MAPROLE_STACK_PIDS, or -1 without ustack */
 	uint32_t scratch_size;          /* value size of the scratch map */
 	bool has_end;                   /* an END probe exists */
 	bool only_special;              /* only BEGIN/END probes: exits after BEGIN */

@@ -27,7 +27,19 @@ struct ir_func *ir_func_new(struct arena *arena, const char *name)
 	fn->arena = arena;
 	fn->name = arena_strdup(arena, name);
 	fn->nvregs = 1;     /* IR_CTX_VREG */
+	fn->nparams = 1;
 	return fn;
+}
+
+struct ir_func *ir_subprog_new(struct ir_func *main, const char *name, int nparams, int *index)
+{
+	struct ir_func *sub = ir_func_new(main->arena, name);
+	sub->nvregs = sub->nparams = nparams;
+	main->subs = grow(main->arena, main->subs, main->nsubs, &main->subs_cap,
+			  sizeof(*main->subs));
+	*index = (int)main->nsubs;
+	main->subs[main->nsubs++] = sub;
+	return sub;
 }
 
 struct ir_block *ir_block_new(struct ir_func *fn)
@@ -160,6 +172,13 @@ int ir_map_fd(struct ir_func *fn, uint32_t map_index)
 {
 	int dst = ir_vreg_new(fn);
 	ir_append(fn, (struct ir_insn){ .op = IR_MAP_FD, .dst = dst, .map_index = map_index });
+	return dst;
+}
+
+int ir_func_addr(struct ir_func *fn, int index)
+{
+	int dst = ir_vreg_new(fn);
+	ir_append(fn, (struct ir_insn){ .op = IR_FUNC_ADDR, .dst = dst, .a = ir_imm(index) });
 	return dst;
 }
 
@@ -332,6 +351,9 @@ static void print_insn(FILE *out, const struct ir_insn *insn)
 	case IR_MAP_FD:
 		fprintf(out, "map %u", insn->map_index);
 		break;
+	case IR_FUNC_ADDR:
+		fprintf(out, "func %lld", (long long)insn->a.v);
+		break;
 	case IR_CALL:
 		print_call(out, insn);
 		break;
@@ -355,7 +377,10 @@ static void print_insn(FILE *out, const struct ir_insn *insn)
 
 void ir_print(FILE *out, const struct ir_func *fn)
 {
-	fprintf(out, "fn %s(v0 = ctx)\n", fn->name);
+	if (fn->nparams == 1)
+		fprintf(out, "fn %s(v0 = ctx)\n", fn->name);
+	else
+		fprintf(out, "fn %s(v0..v%d = r1..r%d)\n", fn->name, fn->nparams - 1, fn->nparams);
 	for (size_t i = 0; i < fn->nobjects; i++)
 		fprintf(out, "  slot%zu: %s, %u bytes, align %u\n", i, fn->objects[i].name,
 			fn->objects[i].size, fn->objects[i].align);
@@ -365,6 +390,8 @@ void ir_print(FILE *out, const struct ir_func *fn)
 		for (size_t j = 0; j < bb->len; j++)
 			print_insn(out, &bb->insns[j]);
 	}
+	for (size_t i = 0; i < fn->nsubs; i++)
+		ir_print(out, fn->subs[i]);
 }
 
 /* Where control really goes when it enters `bb`: through blocks that do

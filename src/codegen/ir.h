@@ -7,7 +7,8 @@
  *
  * Convention: vreg 0 is the context pointer, the r1 the program is entered
  * with; ir_func_new() reserves it, and it is defined before the first
- * instruction. Stack objects (IR_STACK_ALLOC in the docs) are declared per
+ * instruction. A subprogram made with ir_subprog_new() is entered with
+ * `nparams` arguments: vregs 0..nparams-1 hold r1..rN. Stack objects (IR_STACK_ALLOC in the docs) are declared per
  * function with ir_stack_alloc() and addressed by slot index; the frame
  * layout is decided by the register allocator.
  *
@@ -34,6 +35,7 @@ enum ir_op {
 	IR_STORE,       /* *(size *)(a + off) = b; a is a vreg or a slot */
 	IR_STACK_ADDR,  /* dst = address of stack object a.slot */
 	IR_MAP_FD,      /* dst = the map at map_index of the program's fd_array */
+	IR_FUNC_ADDR,   /* dst = address of subprogram a.imm of the program (a callback) */
 	IR_CALL,        /* dst = helper(args[0..nargs)); dst may be -1 */
 	IR_BR,          /* if (a cond b) goto then_bb else else_bb */
 	IR_JMP,         /* goto then_bb */
@@ -111,6 +113,12 @@ struct ir_func {
 	int nvregs;
 	struct ir_block *cur;       /* where the builder appends */
 	uint32_t origin;            /* stamped on each appended instruction */
+	int nparams;                /* vregs defined at entry: r1.. (1 for a program) */
+	/* Subprograms (callbacks), all owned by the program's main function
+	 * and emitted after it; insn_off is set by emit_func(). */
+	struct ir_func **subs;
+	size_t nsubs, subs_cap;
+	uint32_t insn_off;
 };
 
 static inline struct ir_value ir_vreg(int v)
@@ -130,6 +138,9 @@ static inline struct ir_value ir_slot(int slot)
 
 /* --- building --- */
 struct ir_func *ir_func_new(struct arena *arena, const char *name);
+/* A subprogram of `main` entered with `nparams` (1..5) arguments; returns
+ * it, its index in main->subs in *index. */
+struct ir_func *ir_subprog_new(struct ir_func *main, const char *name, int nparams, int *index);
 struct ir_block *ir_block_new(struct ir_func *fn);
 /* Appends from now on to the end of `bb`. */
 void ir_set_block(struct ir_func *fn, struct ir_block *bb);
@@ -156,6 +167,8 @@ void ir_store(struct ir_func *fn, unsigned size, struct ir_value base, int16_t o
 	      struct ir_value value);
 int ir_stack_addr(struct ir_func *fn, int slot);
 int ir_map_fd(struct ir_func *fn, uint32_t map_index);
+/* The address of subprogram `index` of the program (see ir_subprog_new). */
+int ir_func_addr(struct ir_func *fn, int index);
 /* Returns the result vreg. */
 int ir_call(struct ir_func *fn, int helper, const int *args, int nargs);
 void ir_call_to(struct ir_func *fn, int dst, int helper, const int *args, int nargs);

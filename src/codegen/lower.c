@@ -12,6 +12,8 @@
 
 #include <linux/bpf.h>
 
+#include <bpf/libbpf.h>
+
 #include "codegen/bpf_insn.h"
 #include "codegen/emit.h"
 #include "runtime/hist.h"
@@ -183,6 +185,7 @@ static bool is_int_like(const struct type *ty)
 {
 	return ty && (ty->kind == TY_INT || ty->kind == TY_BOOL || ty->kind == TY_POINTER ||
 		      ty->kind == TY_KSYM || ty->kind == TY_USYM || ty->kind == TY_TIMESTAMP ||
+		      ty->kind == TY_USERNAME ||
 		      ty->kind == TY_STACK);
 }
 
@@ -555,12 +558,26 @@ static void insert_new(struct lw *w, struct lmap *m, struct loc key, struct val 
 		       struct ir_block *done)
 {
 	struct ir_func *fn = w->fn;
+	/* A per-CPU map's first value can be stored with BPF_ANY: when
+	 * another CPU inserted the key since the lookup, the update writes
+	 * only this CPU's share, which was still zero. */
+	bool any = inserted && m->percpu;
 	/* Operands in argument order: no register shuffle before the call. */
 	int mf = ir_map_fd(fn, (uint32_t)m->index), k = lw_addr(w, key);
 	int v = value.is_mem ? lw_addr(w, value.loc) : value.reg;
-	int ua[4] = { mf, k, v, ir_mov_imm(fn, BPF_NOEXIST) };
+	int ua[4] = { mf, k, v, ir_mov_imm(fn, any ? BPF_ANY : BPF_NOEXIST) };
 	int r = ir_call(fn, BPF_FUNC_map_update_elem, ua, 4);
 	struct ir_block *failed = inserted ? lw_cold(w) : NULL;
+	if (any) {
+		struct ir_block *full = lw_cold(w);
+		ir_br(fn, IR_EQ, 0, r, ir_imm(0), inserted, failed);
+		ir_set_block(fn, failed);
+		ir_br(fn, IR_EQ, 0, r, ir_imm(-E2BIG), full, done);
+		ir_set_block(fn, full);
+		report_full(w, m, at);
+		ir_jmp(fn, done);
+		return;
+	}
 	struct ir_block *full = lw_cold(w), *again = lw_cold(w);
 	if (inserted) {
 		ir_br(fn, IR_EQ, 0, r, ir_imm(0), inserted, failed);
@@ -600,9 +617,8 @@ static int lookup_or_init(struct lw *w, struct lmap *m, struct loc key, const st
 }
 
 /* count, sum, min, max, avg, stats: look up and update in place; on a
- * miss, insert the first value itself (one BPF_NOEXIST update, as
- * hand-written BPF does). Only when another CPU inserted the key first
- * does it look up again. hist/lhist start from the zero map. */
+ * miss, insert the first value itself with one update, as hand-written
+ * BPF does. hist/lhist start from the zero map. */
 static void aggregate(struct lw *w, struct node *target, struct node *call)
 {
 	struct ir_func *fn = w->fn;
@@ -856,7 +872,7 @@ void lw_stmt(struct lw *w, struct node *n)
 		for_range(w, n);
 		break;
 	case N_FOR_MAP:
-		lw_error(w, n, "'for' over a map is not implemented yet");
+		lw_for_map(w, n);
 		break;
 	case N_BREAK:
 	case N_CONTINUE:
@@ -865,6 +881,10 @@ void lw_stmt(struct lw *w, struct node *n)
 		ir_set_block(w->fn, lw_block(w));   /* unreachable code after it */
 		break;
 	case N_RETURN:
+		if (w->inl) {
+			lw_fn_return(w, n);
+			break;
+		}
 		ir_jmp(w->fn, w->done);
 		ir_set_block(w->fn, lw_block(w));
 		break;
@@ -936,6 +956,8 @@ static bool prog_kind_of(enum provider p, struct prog_kind *k)
 		return true;
 	case PROV_KPROBE:
 	case PROV_KRETPROBE:
+	case PROV_UPROBE:
+	case PROV_URETPROBE:
 		k->type = BPF_PROG_TYPE_KPROBE;
 		return true;
 	case PROV_FENTRY:
@@ -974,6 +996,24 @@ static void pid_filter(struct lw *w)
 	ir_set_block(w->fn, go);
 }
 
+void lw_entry(struct lw *w, struct ir_block *body)
+{
+	struct image *img = w->img;
+	if (w->scratch_base < 0) {
+		ir_jmp(w->fn, body);
+		return;
+	}
+	struct loc key = { LOC_SLOT, ir_stack_alloc(w->fn, "scratch_key", 8, 8), 0 };
+	lw_store(w, key, 0, 8, ir_imm(w->prog_index));
+	int mf = ir_map_fd(w->fn, (uint32_t)img->scratch_map);
+	int ka = ir_stack_addr(w->fn, key.base);
+	int a[2] = { mf, ka };
+	ir_call_to(w->fn, w->scratch_base, BPF_FUNC_map_lookup_elem, a, 2);
+	ir_br(w->fn, IR_EQ, 0, w->scratch_base, ir_imm(0), w->done, body);
+	if (w->scratch_used > img->scratch_size)
+		img->scratch_size = w->scratch_used;
+}
+
 static void lower_one(struct lw *w, struct node *probe, struct image_attach *attaches, size_t n,
 		      enum provider p, const char *btf_target)
 {
@@ -998,7 +1038,8 @@ static void lower_one(struct lw *w, struct node *probe, struct image_attach *att
 		w->tp = w->o->tracepoint_format(w->o->ctx, w->attach->spec->target,
 						w->attach->spec->func, &err);
 	}
-	w->fn = ir_func_new(w->arena, prog_name(w, w->attach, p));
+	w->fn = w->prog_fn = ir_func_new(w->arena, prog_name(w, w->attach, p));
+	w->ctx = IR_CTX_VREG;
 	w->scratch_base = -1;
 	w->scratch_used = 0;
 	w->stack_used = 0;
@@ -1025,19 +1066,7 @@ static void lower_one(struct lw *w, struct node *probe, struct image_attach *att
 	/* The entry block: the scratch value, when anything needed one. */
 	ir_set_block(w->fn, entry);
 	lw_origin(w, probe->list.items[0]);
-	if (w->scratch_base >= 0) {
-		struct loc key = { LOC_SLOT, ir_stack_alloc(w->fn, "scratch_key", 8, 8), 0 };
-		lw_store(w, key, 0, 8, ir_imm(w->prog_index));
-		int mf = ir_map_fd(w->fn, (uint32_t)img->scratch_map);
-		int ka = ir_stack_addr(w->fn, key.base);
-		int a[2] = { mf, ka };
-		ir_call_to(w->fn, w->scratch_base, BPF_FUNC_map_lookup_elem, a, 2);
-		ir_br(w->fn, IR_EQ, 0, w->scratch_base, ir_imm(0), w->done, body);
-		if (w->scratch_used > img->scratch_size)
-			img->scratch_size = w->scratch_used;
-	} else {
-		ir_jmp(w->fn, body);
-	}
+	lw_entry(w, body);
 
 	ir_prune(w->fn);
 	if (w->o->dump_ir)
@@ -1059,6 +1088,10 @@ static void lower_one(struct lw *w, struct node *probe, struct image_attach *att
 	prog->expected_attach_type = k.expected;
 	prog->btf_target = k.btf && n ? attaches[0].spec->func : btf_target;
 	prog->insn_count = buf.len;
+	prog->nsubs = w->fn->nsubs;
+	prog->sub_offs = arena_alloc(w->arena, sizeof(*prog->sub_offs) * (prog->nsubs + 1));
+	for (size_t i = 0; i < prog->nsubs; i++)
+		prog->sub_offs[i] = w->fn->subs[i]->insn_off;
 	prog->insns = arena_alloc(w->arena, sizeof(*prog->insns) * (buf.len + 1));
 	memcpy(prog->insns, buf.insns, sizeof(*prog->insns) * buf.len);
 	prog->origins = arena_alloc(w->arena, sizeof(*prog->origins) * (buf.len + 1));
@@ -1128,12 +1161,15 @@ int lower_program(struct arena *arena, struct node *program, struct type_table *
 		  struct diag *diag, struct image *out)
 {
 	memset(out, 0, sizeof(*out));
-	struct lw w = { .arena = arena, .diag = diag, .o = opts, .types = types, .img = out };
+	struct lw w = { .arena = arena, .diag = diag, .o = opts, .program = program, .types = types,
+			.img = out };
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	w.start_ns = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
 	w.ncpus = cpus > 0 ? (uint32_t)cpus : 1;
+	int possible = libbpf_num_possible_cpus();
+	w.possible_cpus = possible > 0 ? (uint32_t)possible : w.ncpus;
 	out->only_special = true;
 	out->max_strlen = TYPES_STR_CAPACITY;
 	uint32_t max_keys = config_max_keys(program);
@@ -1148,6 +1184,13 @@ int lower_program(struct arena *arena, struct node *program, struct type_table *
 	/* Sizes of these two are known only at the end. */
 	out->scratch_map = add_map(&w, "scratch", MAPROLE_SCRATCH, MAP_PERCPU_ARRAY, 4, 8, 1);
 	w.zero_map = out->zero_map = add_map(&w, "zero", MAPROLE_ZERO, MAP_ARRAY, 4, 8, 1);
+	out->stack_map = out->stack_pids_map = -1;
+	if (uses_ident(program, "kstack") || uses_ident(program, "ustack"))
+		out->stack_map = add_map(&w, "stacks", MAPROLE_STACKS, MAP_STACK_TRACE, 4,
+					 8 * LW_STACK_FRAMES, max_keys);
+	if (uses_ident(program, "ustack"))
+		out->stack_pids_map = add_map(&w, "stack_pids", MAPROLE_STACK_PIDS, MAP_HASH, 4, 8,
+					      LW_STACK_PIDS);
 
 	int order = 0;
 	for (int i = 0; i < program->list.len; i++) {

@@ -2,12 +2,15 @@
  * functions, string and conversion functions. */
 #include "codegen/lower_impl.h"
 
+#include <arpa/inet.h>
 #include <signal.h>
 #include <string.h>
 #include <strings.h>
 
 #include <linux/bpf.h>
 
+#include "sema/pt_regs.h"
+#include "symbols/ksyms.h"
 #include "util/arena.h"
 
 /* ---- calls ---- */
@@ -265,17 +268,74 @@ static struct val strncmp_call(struct lw *w, struct node *n)
 	return lw_int(w, r, n->ty);
 }
 
-/* strcontains(haystack, "needle"): unrolled over every start position
- * before the haystack's NUL. The needle must be a literal. */
+/* Loads the byte at `base` + `index`; the caller has bounded `index` by a
+ * branch on it, so the verifier knows the access stays in the object. */
+static int load_byte_at(struct lw *w, int base, int index)
+{
+	int p = ir_alu(w->fn, IR_ADD, 0, base, ir_vreg(index));
+	return ir_load(w->fn, 1, 0, ir_vreg(p), 0);
+}
+
+/* strcontains(haystack, needle) with a needle known only at run time: two
+ * nested loops, over start positions and needle bytes, bounded by the
+ * capacities of both strings (the verifier walks every iteration). */
+static struct val strcontains_loop(struct lw *w, struct node *n, struct val h)
+{
+	struct ir_func *fn = w->fn;
+	struct val nv = lw_expr(w, n->list.items[1]);
+	uint32_t hcap = lw_cap(h.ty), ncap = lw_cap(nv.ty);
+	int hp = lw_addr(w, lw_materialize(w, h, h.ty));
+	int np = lw_addr(w, lw_materialize(w, nv, nv.ty));
+	int r = ir_mov_imm(fn, 0), i = ir_mov_imm(fn, 0), j = ir_vreg_new(fn);
+	struct ir_block *outer = lw_block(w), *start = lw_block(w), *inner = lw_block(w);
+	struct ir_block *has_byte = lw_block(w), *check = lw_block(w), *in_hay = lw_block(w);
+	struct ir_block *same = lw_block(w);
+	struct ir_block *mismatch = lw_block(w), *advance = lw_block(w);
+	struct ir_block *found = lw_block(w), *done = lw_block(w);
+	ir_jmp(fn, outer);
+	ir_set_block(fn, outer);
+	ir_br(fn, IR_GE, 0, i, ir_imm(hcap), done, start);
+	ir_set_block(fn, start);
+	ir_mov_imm_to(fn, j, 0);
+	ir_jmp(fn, inner);
+	ir_set_block(fn, inner);
+	ir_br(fn, IR_GE, 0, j, ir_imm(ncap), found, has_byte);
+	ir_set_block(fn, has_byte);
+	int c = load_byte_at(w, np, j);
+	ir_br(fn, IR_EQ, 0, c, ir_imm(0), found, check);
+	ir_set_block(fn, check);
+	int k = ir_alu(fn, IR_ADD, 0, i, ir_vreg(j));
+	/* No room left for the needle: no later start has any either. */
+	ir_br(fn, IR_GE, 0, k, ir_imm(hcap), done, in_hay);
+	ir_set_block(fn, in_hay);
+	int d = load_byte_at(w, hp, k);
+	ir_br(fn, IR_NE, 0, d, ir_vreg(c), mismatch, same);
+	ir_set_block(fn, same);
+	ir_alu_to(fn, j, IR_ADD, 0, j, ir_imm(1));
+	ir_jmp(fn, inner);
+	ir_set_block(fn, mismatch);
+	/* The haystack ends at this start: not found. */
+	int here = load_byte_at(w, hp, i);
+	ir_br(fn, IR_EQ, 0, here, ir_imm(0), done, advance);
+	ir_set_block(fn, advance);
+	ir_alu_to(fn, i, IR_ADD, 0, i, ir_imm(1));
+	ir_jmp(fn, outer);
+	ir_set_block(fn, found);
+	ir_mov_imm_to(fn, r, 1);
+	ir_jmp(fn, done);
+	ir_set_block(fn, done);
+	return lw_int(w, r, n->ty);
+}
+
+/* strcontains(haystack, needle): with a literal needle, unrolled over
+ * every start position before the haystack's NUL; otherwise a loop. */
 static struct val strcontains_call(struct lw *w, struct node *n)
 {
 	struct ir_func *fn = w->fn;
 	struct node *nn = n->list.items[1];
-	if (nn->kind != N_STRING) {
-		lw_error(w, nn, "strcontains() with a needle that is not a string literal is not implemented yet");
-		return lw_imm(w, 0, n->ty);
-	}
 	struct val h = lw_expr(w, n->list.items[0]);
+	if (nn->kind != N_STRING)
+		return strcontains_loop(w, n, h);
 	uint32_t cap = lw_cap(h.ty), m = nn->str_len;
 	if (!m)
 		return lw_imm(w, 1, n->ty);
@@ -364,6 +424,160 @@ static struct val ntop_call(struct lw *w, struct node *n)
 	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
 }
 
+/* pton("addr"): the address bytes, known at compile time, as a uint8[4]
+ * or uint8[16] (typecheck parsed the literal and chose the type). */
+static struct val pton_call(struct lw *w, struct node *n)
+{
+	const struct type *ty = n->ty;
+	unsigned char bytes[16];
+	struct node *a = n->list.items[0];
+	int af = ty && ty->kind == TY_ARRAY && ty->count == 16 ? AF_INET6 : AF_INET;
+	if (!ty || ty->kind != TY_ARRAY || a->kind != N_STRING || inet_pton(af, a->str, bytes) != 1) {
+		lw_error(w, n, "pton() needs a string literal IPv4 or IPv6 address");
+		return lw_imm(w, 0, ty);
+	}
+	uint32_t es = image_storage_size(ty->target);
+	struct loc l = lw_object(w, ty->count * es, "pton");
+	for (uint32_t i = 0; i < ty->count; i++)
+		lw_store(w, l, i * es, es, ir_imm(bytes[i]));
+	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
+/* The hex digit of the nibble in `x` (0-15), uppercase, without a branch:
+ * digits past 9 move 7 further up the ASCII table, to 'A'. */
+static int hex_digit(struct lw *w, int x)
+{
+	int past9 = ir_mov_imm(w->fn, 9);
+	ir_alu_to(w->fn, past9, IR_SUB, 0, past9, ir_vreg(x));
+	ir_alu_to(w->fn, past9, IR_ARSH, 0, past9, ir_imm(63));
+	ir_alu_to(w->fn, past9, IR_AND, 0, past9, ir_imm(7));
+	int c = ir_alu(w->fn, IR_ADD, 0, x, ir_imm('0'));
+	ir_alu_to(w->fn, c, IR_ADD, 0, c, ir_vreg(past9));
+	return c;
+}
+
+/* macaddr(mac): "AA:BB:CC:DD:EE:FF", formatted in the program so the
+ * result is an ordinary string (printf %s, map keys and values, JSON).
+ * `mac` is a 6-byte array, buffer or string, or a pointer to 6 bytes;
+ * other sizes are refused, as bpftrace does. */
+static struct val macaddr_call(struct lw *w, struct node *n)
+{
+	struct node *a = n->list.items[0];
+	const struct type *at = a->ty, *ty = n->ty;
+	struct val v = lw_expr(w, a);
+	struct loc src;
+	uint32_t stride = 1;
+	bool array = at && at->kind == TY_ARRAY && at->target && at->target->size == 1;
+	bool bytes = at && (at->kind == TY_BUFFER || at->kind == TY_STRING);
+	if ((array && at->count != 6) || (bytes && at->capacity != 6)) {
+		lw_error(w, a, "macaddr() argument must be 6 bytes in size, not %s",
+			 type_name(w->arena, at));
+		return lw_imm(w, 0, ty);
+	}
+	if (array && v.is_mem) {
+		src = v.loc;
+		stride = image_storage_size(at->target);
+	} else if (bytes && v.is_mem) {
+		src = v.loc;
+	} else if (at && (at->kind == TY_POINTER || at->kind == TY_INT) && !v.is_mem) {
+		src = lw_object(w, 8, "mac");
+		lw_zero(w, src, 8);
+		struct ir_block *end = lw_block(w);
+		lw_read_by_space(w, src, ir_mov_imm(w->fn, 6), v.reg, BPF_FUNC_probe_read_kernel,
+				 BPF_FUNC_probe_read_user, end);
+		ir_set_block(w->fn, end);
+	} else {
+		lw_error(w, a, "macaddr() needs 6 bytes: a uint8[6] array, a buffer or a pointer, not %s",
+			 type_name(w->arena, at));
+		return lw_imm(w, 0, ty);
+	}
+	struct loc l = lw_object(w, ty->capacity, "macaddr");
+	lw_zero(w, l, (ty->capacity + 7) & ~7u);
+	for (uint32_t i = 0; i < 6; i++) {
+		int b = lw_load(w, src, i * stride, 1, false);
+		int hi = ir_alu(w->fn, IR_RSH, 0, b, ir_imm(4));
+		int lo = ir_alu(w->fn, IR_AND, 0, b, ir_imm(15));
+		lw_store(w, l, 3 * i, 1, ir_vreg(hex_digit(w, hi)));
+		lw_store(w, l, 3 * i + 1, 1, ir_vreg(hex_digit(w, lo)));
+		if (i < 5)
+			lw_store(w, l, 3 * i + 2, 1, ir_imm(':'));
+	}
+	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
+/* bpftrace's limits for join(): this many strings of this many bytes. */
+#define JOIN_MAX_ARGS 16
+#define JOIN_ARG_SIZE 1024
+
+/* join(argv [, sep]): the strings of a NULL-terminated array of string
+ * pointers go to user space in one record, which joins them with `sep`
+ * and prints the line. A NULL pointer ends the list with an empty string
+ * (user space stops at the first empty one, as bpftrace does). */
+static struct val join_call(struct lw *w, struct node *n)
+{
+	struct ir_func *fn = w->fn;
+	struct node *sep = n->list.len > 1 ? n->list.items[1] : NULL;
+	struct node *arr = n->list.items[0];
+	if (sep && sep->kind != N_STRING) {
+		lw_error(w, sep, "join() needs a string literal as its separator");
+		return lw_imm(w, 0, NULL);
+	}
+	if (!arr->ty || (arr->ty->kind != TY_POINTER && arr->ty->kind != TY_INT)) {
+		lw_error(w, arr, "join() needs an array of string pointers (char *[]), not %s",
+			 type_name(w->arena, arr->ty));
+		return lw_imm(w, 0, NULL);
+	}
+	const struct type *ty = type_array(w->types, type_string(w->types, JOIN_ARG_SIZE),
+					   JOIN_MAX_ARGS);
+	int id = lw_action(w, ACT_JOIN, n);
+	struct image_action *act = &w->img->actions[id];
+	act->fmt = sep ? sep->str : " ";
+	act->fmt_len = sep ? sep->str_len : 1;
+	act->nargs = 1;
+	act->arg_types = arena_alloc(w->arena, sizeof(*act->arg_types));
+	act->arg_types[0] = ty;
+	act->arg_offsets = arena_alloc(w->arena, sizeof(*act->arg_offsets));
+	act->arg_offsets[0] = 8;
+	act->record_size = 8 + JOIN_MAX_ARGS * JOIN_ARG_SIZE;
+
+	int base = lw_scalar(w, arr);
+	lw_origin(w, n);
+	/* The record (16 KiB) lives in the per-CPU scratch value only until it
+	 * is sent, so every join() of a program shares one: a per-CPU value
+	 * cannot pass 32 KiB. */
+	uint32_t scratch_mark = w->scratch_used;
+	struct loc rec = lw_object(w, act->record_size, "join");
+	lw_store(w, rec, 0, 8, ir_imm(id));
+	struct loc ptr = lw_object(w, 8, "argv");
+	struct ir_block *send = lw_block(w);
+	for (int i = 0; i < JOIN_MAX_ARGS; i++) {
+		struct loc item = rec;
+		item.off += 8 + i * JOIN_ARG_SIZE;
+		int addr = ir_alu(fn, IR_ADD, 0, base, ir_imm(8 * i));
+		struct ir_block *have_ptr = lw_block(w), *some = lw_block(w), *none = lw_block(w);
+		struct ir_block *next = lw_block(w);
+		lw_read_by_space(w, ptr, ir_mov_imm(fn, 8), addr, BPF_FUNC_probe_read_kernel,
+				 BPF_FUNC_probe_read_user, have_ptr);
+		ir_set_block(fn, have_ptr);
+		int p = lw_load(w, ptr, 0, 8, false);
+		ir_br(fn, IR_EQ, 0, p, ir_imm(0), none, some);
+		ir_set_block(fn, none);
+		lw_store(w, item, 0, 1, ir_imm(0));
+		ir_jmp(fn, send);
+		ir_set_block(fn, some);
+		lw_read_by_space(w, item, ir_mov_imm(fn, JOIN_ARG_SIZE), p,
+				 BPF_FUNC_probe_read_kernel_str, BPF_FUNC_probe_read_user_str, next);
+		ir_set_block(fn, next);
+	}
+	ir_jmp(fn, send);
+	ir_set_block(fn, send);
+	lw_send(w, rec, act->record_size, true);
+	if (w->scratch_used > w->img->scratch_size)
+		w->img->scratch_size = w->scratch_used;
+	w->scratch_used = scratch_mark;
+	return lw_imm(w, 0, NULL);
+}
+
 /* buf(p, n): n bytes of kernel or user memory, n a constant. */
 static struct val buf_call(struct lw *w, struct node *n)
 {
@@ -392,6 +606,9 @@ struct val lw_call(struct lw *w, struct node *n)
 	const char *f = n->name;
 	size_t len;
 	int64_t v;
+	const struct node *def = lw_fn_find(w, f);
+	if (def)
+		return lw_fn_call(w, n, def);
 	if (!strcmp(f, "printf") || !strcmp(f, "errorf") || !strcmp(f, "warnf") ||
 	    !strcmp(f, "system") || !strcmp(f, "cat")) {
 		enum image_action_kind k = f[0] == 'p' ? ACT_PRINTF : f[0] == 'e' ? ACT_ERRORF
@@ -459,10 +676,21 @@ struct val lw_call(struct lw *w, struct node *n)
 		return bswap_call(w, n);
 	if (!strcmp(f, "ntop"))
 		return ntop_call(w, n);
+	if (!strcmp(f, "pton"))
+		return pton_call(w, n);
+	if (!strcmp(f, "macaddr"))
+		return macaddr_call(w, n);
+	if (!strcmp(f, "join"))
+		return join_call(w, n);
 	if (!strcmp(f, "buf"))
 		return buf_call(w, n);
 	if (!strcmp(f, "kptr") || !strcmp(f, "uptr"))
 		return lw_expr(w, n->list.items[0]);
+	if (!strcmp(f, "reg") && n->list.items[0]->kind == N_STRING &&
+	    pt_regs_offset(n->list.items[0]->str) >= 0) {
+		int off = pt_regs_offset(n->list.items[0]->str);
+		return lw_int(w, ir_load(w->fn, 8, 0, ir_vreg(w->ctx), (int16_t)off), n->ty);
+	}
 	if (!strcmp(f, "signal")) {
 		struct node *a = n->list.items[0];
 		int sig = -1;
@@ -485,6 +713,20 @@ struct val lw_call(struct lw *w, struct node *n)
 			lw_error(w, n, "%s() can only be assigned to a map, as in @x = %s(...)", f, f);
 			return lw_imm(w, 0, NULL);
 		}
+	if (!strcmp(f, "len"))
+		return lw_map_len(w, n);
+	if (n->ty && n->ty->kind == TY_STACK)
+		return lw_stack(w, n->ty);
+	if (!strcmp(f, "ksym") && n->list.len == 1)   /* symbolized when printed */
+		return lw_int(w, lw_scalar(w, n->list.items[0]), n->ty);
+	if (!strcmp(f, "kaddr") && n->list.len == 1 && n->list.items[0]->kind == N_STRING) {
+		const char *name = n->list.items[0]->str;
+		uint64_t addr = ksyms_address(name);
+		if (!addr)
+			lw_error(w, n->list.items[0], "kaddr(): no kernel symbol '%s' in /proc/kallsyms",
+				 name);
+		return lw_imm(w, (int64_t)addr, n->ty);
+	}
 	if (!n->list.len) {
 		/* Builtins called like functions: pid(), comm(), ... */
 		struct node id = *n;

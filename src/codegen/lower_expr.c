@@ -6,6 +6,7 @@
 #include <linux/bpf.h>
 
 #include "runtime/hist.h"
+#include "sema/btf_func.h"
 #include "util/arena.h"
 
 /* x86-64 struct pt_regs offsets of the argument registers and ax. */
@@ -225,9 +226,10 @@ void lw_cond(struct lw *w, struct node *n, struct ir_block *t, struct ir_block *
 				str_equal(w, n->lhs, n->rhs, t, f);
 			else if (n->op == OP_NE)
 				str_equal(w, n->lhs, n->rhs, f, t);
-			else
-				lw_error(w, n, "ordering strings with '%s' is not implemented yet",
-					 op_text(n->op));
+			else {
+				lw_error(w, n, "strings compare only with == and !=");
+				ir_jmp(fn, f);
+			}
 			return;
 		}
 		bool s = signed_compare(n->lhs, n->rhs);
@@ -327,14 +329,16 @@ static struct val map_read(struct lw *w, struct node *n)
 	if (!m)
 		return lw_imm(w, 0, NULL);
 	struct loc key = lw_map_key(w, m, n);
-	int p = map_lookup(w, m, key);
-	struct ir_block *have = lw_block(w), *next = lw_block(w);
 	const struct type *rt = n->ty;
 	if (m->agg == AGG_HIST || m->agg == AGG_LHIST || m->agg == AGG_STATS) {
 		lw_error(w, n, "reading a %s map in an expression is not implemented yet",
 			 type_name(w->arena, m->value));
 		return lw_imm(w, 0, NULL);
 	}
+	if (m->percpu)   /* every CPU's share, as user space prints it */
+		return lw_int(w, lw_percpu_read(w, m, lw_addr(w, key)), rt);
+	int p = map_lookup(w, m, key);
+	struct ir_block *have = lw_block(w), *next = lw_block(w);
 	if (m->agg != AGG_NONE || (rt && rt->kind != TY_STRING && rt->kind != TY_BUFFER &&
 				   rt->kind != TY_TUPLE && rt->kind != TY_RECORD)) {
 		int r = ir_mov_imm(fn, 0);
@@ -469,13 +473,13 @@ static struct val ctx_arg(struct lw *w, struct node *n, int index, const struct 
 	case PROV_RAWTRACEPOINT:
 	case PROV_FENTRY:
 	case PROV_FEXIT:
-		return lw_int(w, ir_load(w->fn, 8, 0, ir_vreg(IR_CTX_VREG), (int16_t)(8 * index)), ty);
+		return lw_int(w, ir_load(w->fn, 8, 0, ir_vreg(w->ctx), (int16_t)(8 * index)), ty);
 	case PROV_KPROBE:
 	case PROV_KRETPROBE:
 	case PROV_UPROBE:
 	case PROV_URETPROBE:
 		if (index < 6)
-			return lw_int(w, ir_load(w->fn, 8, 0, ir_vreg(IR_CTX_VREG), pt_regs_arg[index]), ty);
+			return lw_int(w, ir_load(w->fn, 8, 0, ir_vreg(w->ctx), pt_regs_arg[index]), ty);
 		break;
 	default:
 		break;
@@ -507,6 +511,8 @@ struct val lw_builtin(struct lw *w, struct node *n)
 	int index;
 	if (!strncmp(name, "__builtin_", 10))
 		name += 10;
+	if (ty && ty->kind == TY_STACK)
+		return lw_stack(w, ty);
 	if (!strcmp(name, "pid") || !strcmp(name, "tid")) {
 		int r = call0(w, BPF_FUNC_get_current_pid_tgid);
 		if (name[0] == 'p')
@@ -515,7 +521,7 @@ struct val lw_builtin(struct lw *w, struct node *n)
 			ir_alu_to(fn, r, IR_AND, 0, r, ir_imm(0xffffffff));
 		return lw_int(w, r, ty);
 	}
-	if (!strcmp(name, "uid") || !strcmp(name, "gid")) {
+	if (!strcmp(name, "uid") || !strcmp(name, "gid") || !strcmp(name, "username")) {
 		int r = call0(w, BPF_FUNC_get_current_uid_gid);
 		if (name[0] == 'g')
 			ir_alu_to(fn, r, IR_RSH, 0, r, ir_imm(32));
@@ -557,7 +563,13 @@ struct val lw_builtin(struct lw *w, struct node *n)
 		return lw_string_literal(w, p, (uint32_t)strlen(p), ty);
 	}
 	if (!strcmp(name, "ctx"))
-		return lw_int(w, ir_mov(fn, IR_CTX_VREG), ty);
+		return lw_int(w, ir_mov(fn, w->ctx), ty);
+	if (!strcmp(name, "func") && w->attach && w->attach->spec->func &&
+	    (w->prov == PROV_KPROBE || w->prov == PROV_KRETPROBE || w->prov == PROV_FENTRY ||
+	     w->prov == PROV_FEXIT || w->prov == PROV_UPROBE || w->prov == PROV_URETPROBE)) {
+		const char *f = w->attach->spec->func;
+		return lw_string_literal(w, f, (uint32_t)strlen(f), ty);
+	}
 	if (arg_index(name, "arg", &index))
 		return ctx_arg(w, n, index, ty);
 	if (arg_index(name, "sarg", &index)) {
@@ -566,7 +578,14 @@ struct val lw_builtin(struct lw *w, struct node *n)
 	}
 	if (!strcmp(name, "retval")) {
 		if (w->prov == PROV_KRETPROBE || w->prov == PROV_URETPROBE)
-			return lw_int(w, ir_load(fn, 8, 0, ir_vreg(IR_CTX_VREG), PT_REGS_AX), ty);
+			return lw_int(w, ir_load(fn, 8, 0, ir_vreg(w->ctx), PT_REGS_AX), ty);
+		/* fexit: the slot after the arguments. */
+		int nargs = w->prov == PROV_FEXIT && w->attach
+			? btf_func_arg_count(w->attach->spec->func) : -1;
+		if (nargs >= 0) {
+			int r = ir_load(fn, 8, 0, ir_vreg(w->ctx), (int16_t)(8 * nargs));
+			return lw_int(w, lw_convert(w, r, NULL, ty), ty);
+		}
 		lw_error(w, n, "'retval' is not available in this probe type");
 		return lw_imm(w, 0, ty);
 	}
@@ -647,11 +666,11 @@ static struct val tracepoint_field(struct lw *w, struct node *n)
 	}
 	const struct type *ty = n->ty;
 	if (f->data_loc || f->rel_loc) {
-		int loc = ir_load(w->fn, 4, 0, ir_vreg(IR_CTX_VREG), (int16_t)f->offset);
+		int loc = ir_load(w->fn, 4, 0, ir_vreg(w->ctx), (int16_t)f->offset);
 		int off = ir_alu(w->fn, IR_AND, 0, loc, ir_imm(0xffff));
 		if (f->rel_loc)
 			ir_alu_to(w->fn, off, IR_ADD, 0, off, ir_imm(f->offset + f->size));
-		int addr = ir_mov(w->fn, IR_CTX_VREG);
+		int addr = ir_mov(w->fn, w->ctx);
 		ir_alu_to(w->fn, addr, IR_ADD, 0, addr, ir_vreg(off));
 		uint32_t cap = ty ? ty->capacity : TYPES_STR_CAPACITY;
 		struct loc l = lw_object(w, cap, "str");
@@ -668,13 +687,13 @@ static struct val tracepoint_field(struct lw *w, struct node *n)
 		if (size != 1 && size != 2 && size != 4 && size != 8)
 			size = 8;
 		return lw_int(w, ir_load(w->fn, size, f->is_signed ? IR_F_SIGNED : 0,
-					 ir_vreg(IR_CTX_VREG), (int16_t)f->offset), ty);
+					 ir_vreg(w->ctx), (int16_t)f->offset), ty);
 	}
 	/* Arrays and char arrays: copy out of the context. */
 	uint32_t size = ty ? image_storage_size(ty) : (uint32_t)f->size;
 	struct loc l = lw_object(w, size, "field");
 	lw_zero(w, l, (size + 7) & ~7u);
-	struct loc src = { LOC_PTR, IR_CTX_VREG, (int32_t)f->offset };
+	struct loc src = { LOC_PTR, w->ctx, (int32_t)f->offset };
 	if (ty && ty->kind == TY_ARRAY) {
 		uint32_t es = ty->target->size;
 		for (uint32_t i = 0; i < ty->count; i++) {
@@ -693,6 +712,20 @@ static int field_index(const struct type *t, const char *name)
 		if (t->field_names && t->field_names[i] && !strcmp(t->field_names[i], name))
 			return i;
 	return -1;
+}
+
+/* An array of integers or pointers in kernel memory, copied out in the
+ * layout values have (8 bytes an element). */
+static struct val kernel_array_copy(struct lw *w, struct loc src, const struct type *at)
+{
+	uint32_t size = image_storage_size(at), es = at->target->size;
+	struct loc l = lw_object(w, size, "array");
+	lw_zero(w, l, (size + 7) & ~7u);
+	for (uint32_t i = 0; i < at->count; i++) {
+		int v = lw_load(w, src, i * es, es <= 8 ? es : 8, at->target->is_signed);
+		lw_store(w, l, i * 8, 8, ir_vreg(v));
+	}
+	return (struct val){ .ty = at, .is_mem = true, .loc = l };
 }
 
 /* A member of kernel memory at `base` (LOC_KERNEL) of struct type `st`. */
@@ -726,9 +759,39 @@ static struct val kernel_member(struct lw *w, struct node *n, struct loc base, c
 		lw_copy(w, o, l, mt->capacity);
 		return (struct val){ .ty = mt, .is_mem = true, .loc = o };
 	}
+	if (mt && mt->kind == TY_ARRAY && type_is_scalar(mt->target) && mt->count <= 64)
+		return kernel_array_copy(w, l, mt);
 	lw_error(w, n, "reading member '%s' (%s) is not implemented yet", n->name,
 		 type_name(w->arena, mt));
 	return lw_imm(w, 0, n->ty);
+}
+
+/* Where member `n` (an N_FIELD) of a kernel struct lives, without reading
+ * it: for indexing an array member in place. */
+static bool kernel_member_loc(struct lw *w, struct node *n, struct loc *out)
+{
+	if (n->kind != N_FIELD || (n->lhs->kind == N_IDENT && !strcmp(n->lhs->name, "args")))
+		return false;
+	const struct type *t = n->lhs->ty, *st;
+	struct loc base;
+	if (t && t->kind == TY_POINTER && t->target && t->target->kind == TY_STRUCT) {
+		st = t->target;
+		base = (struct loc){ LOC_KERNEL, lw_scalar(w, n->lhs), 0 };
+	} else if (t && t->kind == TY_STRUCT) {
+		struct val v = lw_expr(w, n->lhs);
+		if (!v.is_mem)
+			return false;
+		st = t;
+		base = v.loc;
+	} else {
+		return false;
+	}
+	int i = field_index(st, n->name);
+	if (i < 0)
+		return false;
+	base.off += (int32_t)st->offsets[i];
+	*out = base;
+	return true;
 }
 
 static struct val field(struct lw *w, struct node *n)
@@ -738,9 +801,16 @@ static struct val field(struct lw *w, struct node *n)
 		if (w->prov == PROV_TRACEPOINT)
 			return tracepoint_field(w, n);
 		int i = field_index(l->ty, n->name);
+		/* Attach points of one probe may name different functions: each
+		 * program reads the argument where its own function has it. */
+		if (i >= 0 && (w->prov == PROV_FENTRY || w->prov == PROV_FEXIT) && w->attach &&
+		    (i = btf_func_arg_index(w->attach->spec->func, n->name)) < 0) {
+			lw_error(w, n, "%s has no argument '%s'", w->attach->name, n->name);
+			return lw_imm(w, 0, n->ty);
+		}
 		if (i >= 0 && (w->prov == PROV_RAWTRACEPOINT || w->prov == PROV_FENTRY ||
 			       w->prov == PROV_FEXIT)) {
-			int r = ir_load(w->fn, 8, 0, ir_vreg(IR_CTX_VREG), (int16_t)(8 * i));
+			int r = ir_load(w->fn, 8, 0, ir_vreg(w->ctx), (int16_t)(8 * i));
 			return lw_int(w, lw_convert(w, r, NULL, n->ty), n->ty);
 		}
 		lw_error(w, n, "'args.%s' is not available here", n->name);
@@ -776,8 +846,51 @@ static struct val tuple_index(struct lw *w, struct node *n)
 	return lw_read_val(w, fl, v.ty->fields[n->ival]);
 }
 
+/* element `i` (a vreg) of an array or string at `l`, `stride` bytes
+ * apart, `count` of them: read with bpf_probe_read_kernel so that a
+ * variable offset never reaches the verifier; out of range reads 0. */
+static struct val index_dynamic(struct lw *w, struct node *n, struct loc l, int i, uint32_t count,
+				uint32_t stride, unsigned size, bool is_signed)
+{
+	struct ir_func *fn = w->fn;
+	struct loc tmp = lw_object(w, 8, "elem");
+	lw_store(w, tmp, 0, 8, ir_imm(0));
+	struct ir_block *in = lw_block(w), *next = lw_block(w);
+	ir_br(fn, IR_LT, 0, i, ir_imm(count), in, next);
+	ir_set_block(fn, in);
+	int a = ir_alu(fn, IR_MUL, 0, i, ir_imm(stride));
+	ir_alu_to(fn, a, IR_ADD, 0, a, ir_vreg(lw_addr(w, l)));
+	int d = lw_addr(w, tmp), sz = ir_mov_imm(fn, size);
+	int args[3] = { d, sz, a };
+	ir_call(fn, BPF_FUNC_probe_read_kernel, args, 3);
+	ir_jmp(fn, next);
+	ir_set_block(fn, next);
+	return lw_int(w, ir_load(fn, size, is_signed ? IR_F_SIGNED : 0, ir_slot(tmp.base), 0), n->ty);
+}
+
 static struct val index_expr(struct lw *w, struct node *n)
 {
+	const struct type *at = n->lhs->ty;
+	struct loc kl;
+	if (at && at->kind == TY_ARRAY && n->lhs->kind == N_FIELD && kernel_member_loc(w, n->lhs, &kl)) {
+		unsigned es = at->target->size;
+		if (at->target->kind == TY_STRUCT) {
+			/* A struct element stays in kernel memory until a member is read. */
+			if (n->rhs->kind == N_INT) {
+				kl.off += (int32_t)(n->rhs->ival * es);
+				return (struct val){ .ty = at->target, .is_mem = true, .loc = kl };
+			}
+			int a = ir_alu(w->fn, IR_MUL, 0, lw_scalar(w, n->rhs), ir_imm(es));
+			ir_alu_to(w->fn, a, IR_ADD, 0, a, ir_vreg(lw_addr(w, kl)));
+			struct loc el = { LOC_KERNEL, a, 0 };
+			return (struct val){ .ty = at->target, .is_mem = true, .loc = el };
+		}
+		if (n->rhs->kind == N_INT && n->rhs->ival < at->count)
+			return lw_int(w, lw_load(w, kl, (uint32_t)n->rhs->ival * es, es <= 8 ? es : 8,
+						 at->target->is_signed), n->ty);
+		return index_dynamic(w, n, kl, lw_scalar(w, n->rhs), at->count, es, es <= 8 ? es : 8,
+				     at->target->is_signed);
+	}
 	struct val v = lw_expr(w, n->lhs);
 	const struct type *t = v.ty;
 	if (t && t->kind == TY_POINTER && t->target) {
@@ -786,6 +899,8 @@ static struct val index_expr(struct lw *w, struct node *n)
 		int a = ir_alu(w->fn, IR_MUL, 0, i, ir_imm(es));
 		ir_alu_to(w->fn, a, IR_ADD, 0, a, ir_vreg(v.reg));
 		struct loc l = { LOC_KERNEL, a, 0 };
+		if (t->target->kind == TY_STRUCT)
+			return (struct val){ .ty = t->target, .is_mem = true, .loc = l };
 		return lw_int(w, lw_load(w, l, 0, es <= 8 ? es : 8, t->target->is_signed), n->ty);
 	}
 	if (n->rhs->kind == N_INT && v.is_mem && t) {
@@ -803,11 +918,43 @@ static struct val index_expr(struct lw *w, struct node *n)
 		if ((t->kind == TY_STRING || t->kind == TY_BUFFER) && i < t->capacity)
 			return lw_int(w, lw_load(w, v.loc, (uint32_t)i, 1, t->kind == TY_STRING), n->ty);
 	}
+	if (v.is_mem && t && (t->kind == TY_STRING || t->kind == TY_BUFFER))
+		return index_dynamic(w, n, v.loc, lw_scalar(w, n->rhs), t->capacity, 1, 1,
+				     t->kind == TY_STRING);
+	if (v.is_mem && t && t->kind == TY_ARRAY && v.loc.kind != LOC_KERNEL && type_is_scalar(t->target))
+		return index_dynamic(w, n, v.loc, lw_scalar(w, n->rhs), t->count, 8, 8,
+				     t->target->is_signed);
 	lw_error(w, n, "this kind of indexing is not implemented yet");
 	return lw_imm(w, 0, n->ty);
 }
 
 /* ---- operators ---- */
+
+/* a / b or a % b as written in the script: a zero divisor gives 1 and a
+ * warning at the operator each time, as current bpftrace does. */
+static int checked_division(struct lw *w, struct node *n, int a, int b, bool is_signed)
+{
+	struct ir_func *fn = w->fn;
+	int r = ir_vreg_new(fn);
+	struct ir_block *zero = lw_cold(w), *ok = lw_block(w), *next = lw_block(w);
+	ir_br(fn, IR_EQ, 0, b, ir_imm(0), zero, ok);
+	ir_set_block(fn, zero);
+	static const char msg[] = "Divide or modulo by 0 detected. This can lead to unexpected "
+				  "results. 1 is being used as the result.";
+	int id = lw_action(w, ACT_WARNF, n);
+	w->img->actions[id].fmt = msg;
+	w->img->actions[id].fmt_len = sizeof(msg) - 1;
+	struct loc rec = lw_object(w, 8, "record");
+	lw_store(w, rec, 0, 8, ir_imm(id));
+	lw_send(w, rec, 8, true);
+	ir_mov_imm_to(fn, r, 1);
+	ir_jmp(fn, next);
+	ir_set_block(fn, ok);
+	ir_alu_to(fn, r, alu_of(n->op, is_signed), is_signed ? IR_F_SIGNED : 0, a, ir_vreg(b));
+	ir_jmp(fn, next);
+	ir_set_block(fn, next);
+	return r;
+}
 
 static struct val binary(struct lw *w, struct node *n)
 {
@@ -815,7 +962,8 @@ static struct val binary(struct lw *w, struct node *n)
 		return lw_int(w, bool_of(w, n), n->ty);
 	int a = lw_scalar(w, n->lhs);
 	bool s = n->ty && n->ty->kind == TY_INT && n->ty->is_signed;
-	if (n->rhs->kind == N_INT && n->rhs->ival != 0 && n->rhs->ival <= INT32_MAX) {
+	bool pointer = n->ty && n->ty->kind == TY_POINTER;   /* scaled below */
+	if (n->rhs->kind == N_INT && n->rhs->ival != 0 && n->rhs->ival <= INT32_MAX && !pointer) {
 		enum ir_alu op = alu_of(n->op, s);
 		return lw_int(w, ir_alu(w->fn, op, (op == IR_DIV || op == IR_MOD) && s ? IR_F_SIGNED : 0,
 					a, ir_imm((int64_t)n->rhs->ival)), n->ty);
@@ -832,6 +980,8 @@ static struct val binary(struct lw *w, struct node *n)
 				a = ir_alu(w->fn, IR_MUL, 0, a, ir_imm(es));
 		}
 	}
+	if (n->op == OP_DIV || n->op == OP_MOD)
+		return lw_int(w, checked_division(w, n, a, b, s), n->ty);
 	return lw_int(w, lw_arith(w, n->op, a, b, s), n->ty);
 }
 
@@ -1003,16 +1153,10 @@ struct val lw_expr(struct lw *w, struct node *n)
 	case N_TUPLE:
 	case N_RECORD:
 		return aggregate_list(w, n);
-	case N_SIZEOF: {
-		const struct type *t = n->lhs ? n->lhs->ty : NULL;
-		if (!t && n->type)
-			t = n->type->ty;
-		if (!t || !t->size) {
-			lw_error(w, n, "sizeof of this type is not known");
-			return lw_imm(w, 0, n->ty);
-		}
-		return lw_imm(w, t->size, n->ty);
-	}
+	case N_SIZEOF:
+	case N_OFFSETOF:
+		/* Constants the type pass worked out. */
+		return lw_imm(w, (int64_t)n->ival, n->ty);
 	case N_BLOCK:
 		return block_expr(w, n);
 	default:

@@ -64,6 +64,7 @@ struct lw {
 	struct arena *arena;
 	struct diag *diag;
 	const struct lower_options *o;
+	const struct node *program;
 	struct type_table *types;
 	struct image *img;
 	size_t maps_cap, progs_cap, actions_cap, spans_cap;
@@ -74,19 +75,24 @@ struct lw {
 	int errors;
 	uint64_t start_ns;          /* CLOCK_MONOTONIC at compile time: `elapsed` */
 	uint32_t ncpus;
+	uint32_t possible_cpus;     /* per-CPU values to combine */
 
 	/* the program being lowered */
-	struct ir_func *fn;
+	struct ir_func *prog_fn;    /* its main function */
+	struct ir_func *fn;         /* the function being built: prog_fn or a callback */
 	const struct node *probe;
 	const struct image_attach *attach;  /* NULL when shared by several */
 	enum provider prov;
 	int prog_index;
+	int ctx;                    /* vreg of the probe's context (IR_CTX_VREG, or a
+	                               callback's copy of it) */
 	int scratch_base;           /* vreg, -1 until first used */
 	uint32_t scratch_used;
 	uint32_t stack_used;
 	struct var *vars;
 	struct loop_ctx *loop;
 	struct ir_block *done;      /* returns 0 */
+	struct fn_inline *inl;      /* the fn being inlined, or NULL (lower_fn.c) */
 	const struct tp_format *tp; /* tracepoint format of `attach`, when known */
 };
 
@@ -100,6 +106,21 @@ int lw_action(struct lw *w, enum image_action_kind kind, const struct node *at);
 void lw_stmt(struct lw *w, struct node *n);
 struct ir_block *lw_block(struct lw *w);
 struct ir_block *lw_cold(struct lw *w);     /* laid out last */
+/* Ends a function's entry block (current): looks up the per-CPU scratch
+ * value when the function used one, then goes to `body`. */
+void lw_entry(struct lw *w, struct ir_block *body);
+
+/* lower_stack.c: kstack/ustack of type `ty` (TY_STACK), as pid << 32 | id. */
+#define LW_STACK_FRAMES 127     /* frames kept per stack: the kernel's default maximum */
+#define LW_STACK_PIDS 16384     /* processes whose user stacks are symbolized */
+struct val lw_stack(struct lw *w, const struct type *ty);
+
+/* lower_formap.c */
+void lw_for_map(struct lw *w, struct node *n);
+struct val lw_map_len(struct lw *w, struct node *call);
+/* The value of per-CPU aggregation `m` at the key vreg `key` points to,
+ * combined over every CPU. */
+int lw_percpu_read(struct lw *w, struct lmap *m, int key);
 
 /* memory helpers (lower.c) */
 int lw_addr(struct lw *w, struct loc l);                       /* pointer vreg */
@@ -119,6 +140,11 @@ struct loc lw_materialize(struct lw *w, struct val v, const struct type *ty);
 void lw_send(struct lw *w, struct loc rec, uint32_t size, bool count_lost);
 
 int lw_incdec(struct lw *w, struct node *target, bool inc, bool post);
+
+/* lower_fn.c: a call of a script's `fn`, inlined; `return` inside it. */
+const struct node *lw_fn_find(struct lw *w, const char *name);
+struct val lw_fn_call(struct lw *w, struct node *call, const struct node *def);
+void lw_fn_return(struct lw *w, struct node *ret);
 
 /* lower_expr.c (expressions) and lower_call.c (lw_call) */
 /* a op b on 64-bit values; division and modulo by zero give 0. */

@@ -132,8 +132,9 @@ static struct interval *build_intervals(struct ir_func *fn, const struct livenes
 				(*calls)[(*ncalls)++] = pos;
 		}
 	}
-	if (its[IR_CTX_VREG].end >= 0)
-		extend(&its[IR_CTX_VREG], 0);
+	for (int v = 0; v < fn->nparams; v++)   /* arguments: defined at entry */
+		if (its[v].end >= 0)
+			extend(&its[v], 0);
 	for (int v = 0; v < fn->nvregs; v++)
 		for (int c = 0; c < *ncalls; c++)
 			if (its[v].start < (*calls)[c] && (*calls)[c] < its[v].end)

@@ -9,6 +9,7 @@
 
 #include <bpf/bpf.h>
 
+#include "loader/func_btf.h"
 #include "loader/names.h"
 
 /* The log buffer starts small (most failures are short) and grows by 4x;
@@ -19,8 +20,8 @@
 /* How many reason lines to keep: the verifier says why in one to three. */
 #define REASON_MAX_LINES 4
 
-static int load_once(const struct program_spec *spec, unsigned log_level, char *log,
-		     size_t log_size)
+static int load_once(const struct program_spec *spec, const struct func_btf *fb,
+		     unsigned log_level, char *log, size_t log_size)
 {
 	char name[BPF_OBJ_NAME_LEN];
 	loader_object_name(name, spec->name);
@@ -32,6 +33,12 @@ static int load_once(const struct program_spec *spec, unsigned log_level, char *
 		.log_size = log ? (uint32_t)log_size : 0,
 		.log_buf = log,
 	);
+	if (fb->ninfo) {
+		opts.prog_btf_fd = fb->btf_fd;
+		opts.func_info = fb->info;
+		opts.func_info_cnt = fb->ninfo;
+		opts.func_info_rec_size = sizeof(*fb->info);
+	}
 	if (log)
 		log[0] = '\0';
 	int fd = bpf_prog_load(spec->type, name, "GPL", spec->insns, spec->insn_count, &opts);
@@ -40,8 +47,8 @@ static int load_once(const struct program_spec *spec, unsigned log_level, char *
 
 /* Loads with a log, growing the buffer while the kernel says it is too
  * small. Returns the fd or -errno; the log lands in result->log. */
-static int load_with_log(const struct program_spec *spec, unsigned log_level,
-			 struct program_load *result)
+static int load_with_log(const struct program_spec *spec, const struct func_btf *fb,
+			 unsigned log_level, struct program_load *result)
 {
 	int ret = -ENOMEM;
 	for (size_t size = LOG_FIRST_SIZE;; size *= 4) {
@@ -49,7 +56,7 @@ static int load_with_log(const struct program_spec *spec, unsigned log_level,
 		if (!log)
 			return ret;
 		result->log = log;
-		ret = load_once(spec, log_level, log, size);
+		ret = load_once(spec, fb, log_level, log, size);
 		result->log_truncated = ret == -ENOSPC;
 		if (ret != -ENOSPC || size >= LOG_MAX_SIZE)
 			return ret;
@@ -62,19 +69,26 @@ int program_load(const struct program_spec *spec, struct program_load *result)
 	result->fd = -1;
 	result->insn_index = -1;
 
-	int first = 0;
+	struct func_btf fb;
+	int first = func_btf_make(spec->name, spec->sub_offs, spec->nsubs, &fb);
+	if (first < 0) {
+		result->err = -first;
+		return first;
+	}
 	if (spec->log_level == 0) {
-		first = load_once(spec, 0, NULL, 0);
+		first = load_once(spec, &fb, 0, NULL, 0);
 		if (first >= 0) {
+			func_btf_free(&fb);
 			result->fd = first;
 			return first;
 		}
 	}
-	int ret = load_with_log(spec, spec->log_level ? spec->log_level : 1, result);
+	int ret = load_with_log(spec, &fb, spec->log_level ? spec->log_level : 1, result);
 	/* A truncated log hides the verdict behind ENOSPC: ask once more,
 	 * without a log, unless the first attempt already told us. */
 	if (ret == -ENOSPC && result->log_truncated && first == 0)
-		ret = load_once(spec, 0, NULL, 0);
+		ret = load_once(spec, &fb, 0, NULL, 0);
+	func_btf_free(&fb);
 	if (ret < 0 && first < 0)
 		ret = first;
 	if (ret >= 0) {

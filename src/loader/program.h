@@ -23,6 +23,10 @@ struct program_spec {
 	size_t insn_count;
 	/* Map fds, indexed by the map index of BPF_PSEUDO_MAP_IDX(_VALUE) loads. */
 	const int *map_fds;
+	/* Subprograms (callbacks) after the main function: their first
+	 * instructions. The load then carries the func_info they need. */
+	const uint32_t *sub_offs;
+	size_t nsubs;
 	/* 0: a log only when the load fails. 1 or 2: always keep a log at
 	 * that verifier log level (2 adds register states; for -d verifier). */
 	unsigned log_level;

@@ -163,3 +163,65 @@ int attach_online_cpus(int *cpus, int max)
 	buf[len] = '\0';
 	return attach_parse_cpu_list(buf, cpus, max);
 }
+
+static int read_sysfs_int(const char *path, long *value)
+{
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return -errno;
+	int ok = fscanf(f, "%ld", value) == 1;
+	fclose(f);
+	return ok ? 0 : -EINVAL;
+}
+
+int attach_pmu_probe(int prog_fd, const char *pmu, bool retprobe, uint64_t config1,
+		     uint64_t config2, int pid, const char *kind, const char *what)
+{
+	char path[128];
+	long type;
+	snprintf(path, sizeof(path), "/sys/bus/event_source/devices/%s/type", pmu);
+	if (read_sysfs_int(path, &type) < 0) {
+		attach_set_error("%s: cannot attach to %s: this kernel has no %s PMU (%s)", kind,
+				 what, pmu, path);
+		return -EOPNOTSUPP;
+	}
+	int bit = 0;
+	if (retprobe) {
+		snprintf(path, sizeof(path), "/sys/bus/event_source/devices/%s/format/retprobe", pmu);
+		FILE *f = fopen(path, "re");
+		if (f) {
+			if (fscanf(f, "config:%d", &bit) != 1)
+				bit = 0;
+			fclose(f);
+		}
+	}
+	struct perf_event_attr attr = {
+		.size = sizeof(attr),
+		.type = (uint32_t)type,
+		.config = retprobe ? 1ULL << bit : 0,
+		.config1 = config1,
+		.config2 = config2,
+		.sample_period = 1,
+		.wakeup_events = 1,
+		.disabled = 1,
+	};
+	/* One process, or every process ("cpu" 0 stands for all of them). */
+	long pfd = syscall(SYS_perf_event_open, &attr, pid > 0 ? pid : -1, pid > 0 ? -1 : 0, -1,
+			   PERF_FLAG_FD_CLOEXEC);
+	if (pfd < 0) {
+		int err = errno;
+		attach_set_error("%s: cannot attach to %s: perf_event_open failed: %s%s", kind, what,
+				 strerror(err), (err == ENOENT || err == EINVAL) && !strcmp(pmu, "kprobe")
+				 ? " (no such kernel function, or it cannot be probed)" : "");
+		return -err;
+	}
+	int link_fd;
+	const char *step = "";
+	int err = attach_perf_fd(prog_fd, (int)pfd, &link_fd, &step);
+	if (err) {
+		close((int)pfd);
+		attach_set_error("%s: %s: %s failed: %s", kind, what, step, strerror(-err));
+		return err;
+	}
+	return attach_add(link_fd, (int)pfd);
+}

@@ -53,7 +53,11 @@ int attach_kprobe(int prog_fd, const char *func, uint64_t offset, bool retprobe)
 
 /* An fentry/fexit program (BPF_PROG_TYPE_TRACING, target set at load).
  * Fails with the feature's explanation where fentry is unavailable. */
-int attach_fentry(int prog_fd, const char *func);
+int attach_fentry(int prog_fd, const char *func, bool fexit);
+
+/* "BPF trampolines (fentry/fexit) are not supported by this kernel (...)":
+ * why fentry/fexit cannot be used here, for messages. */
+const char *attach_fentry_missing_reason(void);
 
 /* The message of the last failed attach_* call ("" when none). */
 const char *attach_error(void);
@@ -63,6 +67,12 @@ const char *attach_error(void);
  * (do_, __x64_sys_, ...), written into buf as "tracepoint:a, tracepoint:b".
  * Returns how many were found (0 leaves buf ""). */
 int attach_suggest_tracepoints(const char *func, char *buf, size_t size, int max);
+
+/* The tracepoints and raw tracepoints this kernel has that see the events
+ * of kernel function `func`, from a table of commonly probed functions,
+ * written into buf as "tracepoint:a or rawtracepoint:b". Returns how many
+ * (0 leaves buf ""). */
+int attach_known_alternatives(const char *func, char *buf, size_t size);
 
 /* How many attachments are live (not yet detached). */
 size_t attachments_count(void);

@@ -2,6 +2,9 @@
 #ifndef BPFSCOPE_PROVIDERS_ATTACH_IMPL_H
 #define BPFSCOPE_PROVIDERS_ATTACH_IMPL_H
 
+#include <stdbool.h>
+#include <stdint.h>
+
 #include <linux/perf_event.h>
 
 /* Sets attach_error(). */
@@ -19,5 +22,14 @@ int attach_perf_open(struct perf_event_attr *attr, int cpu);
  * link fd (or -1) in *link_fd. Returns 0 or a negative errno; `what` names
  * the step that failed. */
 int attach_perf_fd(int prog_fd, int perf_fd, int *link_fd, const char **what);
+
+/* A kprobe or uprobe through its perf PMU (`pmu` is "kprobe" or
+ * "uprobe"): reads the PMU's type and retprobe bit from sysfs, opens the
+ * event with config1/config2 (function name or path, and offset), for
+ * process `pid` (or every process when pid <= 0), and attaches prog_fd.
+ * `kind` ("uretprobe") and `what` (the probe) word the messages. Returns
+ * 0 or a negative errno with attach_error() set. */
+int attach_pmu_probe(int prog_fd, const char *pmu, bool retprobe, uint64_t config1,
+		     uint64_t config2, int pid, const char *kind, const char *what);
 
 #endif

@@ -7,8 +7,12 @@
 #include <string.h>
 
 #include "loader/vmlinux_btf.h"
+#include "providers/fentry.h"
+#include "providers/kprobe.h"
 #include "providers/perf_events.h"
 #include "providers/tracepoint.h"
+#include "providers/uprobe.h"
+#include "sema/btf_func.h"
 #include "sema/suggest.h"
 #include "util/glob.h"
 
@@ -225,6 +229,174 @@ static int expand_rawtracepoint(struct expand_ctx *c, struct arena *arena,
 	return n;
 }
 
+static const struct probe_names *kernel_function_catalog(struct expand_ctx *c, bool modules,
+							 const char **err)
+{
+	if (!c->kernel_functions_loaded[modules]) {
+		c->kernel_functions_loaded[modules] = true;
+		kprobe_functions(&c->arena, modules, &c->kernel_functions[modules],
+				 &c->kernel_functions_err[modules]);
+	}
+	*err = c->kernel_functions_err[modules];
+	return *err ? NULL : &c->kernel_functions[modules];
+}
+
+static const struct probe_names *btf_function_catalog(struct expand_ctx *c, const char **err)
+{
+	if (!c->btf_functions_loaded) {
+		c->btf_functions_loaded = true;
+		fentry_functions(&c->arena, &c->btf_functions, &c->btf_functions_err);
+	}
+	*err = c->btf_functions_err;
+	return *err ? NULL : &c->btf_functions;
+}
+
+/* kprobe:func, kprobe:module:func, wildcards in either. An exact name that
+ * BTF knows needs no look at the (large) list of kernel functions. */
+static int expand_kprobe(struct expand_ctx *c, struct arena *arena, const struct probe_spec *spec,
+			 struct image_attach **out, const char **err)
+{
+	const char *prov = provider_info(spec->provider)->name;
+	bool modules = spec->target != NULL;
+	bool wildcard = glob_has_wildcard(spec->func) || (modules && glob_has_wildcard(spec->target));
+	const struct btf *btf = vmlinux_btf();
+	if (!wildcard && (!modules || !strcmp(spec->target, "vmlinux")) && btf &&
+	    btf__find_by_name_kind(btf, spec->func, BTF_KIND_FUNC) > 0) {
+		*out = one_attach(arena, spec);
+		return 1;
+	}
+	const char *cat_err;
+	const struct probe_names *names = kernel_function_catalog(c, modules, &cat_err);
+	const char *pattern = modules ? arena_printf(arena, "%s:%s", spec->target, spec->func)
+				      : spec->func;
+	if (!names) {
+		*err = arena_printf(arena, "%s:%s: cannot list kernel functions: %s", prov, pattern,
+				    cat_err);
+		return 0;
+	}
+	int n = match_names(arena, spec, pattern, names, out);
+	if (!n)
+		*err = not_found(arena, prov, "kernel function", pattern, names, wildcard);
+	return n;
+}
+
+/* func+offset must stay inside the function (kallsyms gives its extent). */
+static bool offset_in_function(struct arena *arena, const struct probe_spec *spec,
+			       const char **err)
+{
+	uint64_t size;
+	if (!spec->has_offset || kprobe_function_size(spec->func, &size) < 0 || spec->offset < size)
+		return true;
+	*err = arena_printf(arena, "kprobe:%s+%llu: the offset is past the end of %s (%llu bytes)",
+			    spec->func, (unsigned long long)spec->offset, spec->func,
+			    (unsigned long long)size);
+	return false;
+}
+
+/* fentry:[vmlinux:]func with wildcards, from the functions BTF describes;
+ * the probe is named fentry:vmlinux:func, as bpftrace names it. */
+static int expand_fentry(struct expand_ctx *c, struct arena *arena, const struct probe_spec *spec,
+			 struct image_attach **out, const char **err)
+{
+	const char *prov = provider_info(spec->provider)->name;
+	if (spec->target && strcmp(spec->target, "vmlinux") && strcmp(spec->target, "*")) {
+		*err = arena_printf(arena, "%s:%s:%s: no module %s (this kernel's BTF covers "
+				    "vmlinux only)", prov, spec->target, spec->func, spec->target);
+		return 0;
+	}
+	if (!glob_has_wildcard(spec->func)) {
+		const char *why;
+		if (btf_func_id(arena, spec->func, &why) < 0) {
+			*err = arena_printf(arena, "%s:%s: %s", prov, spec->func, why);
+			return 0;
+		}
+		struct probe_spec *s = arena_alloc(arena, sizeof(*s));
+		*s = *spec;
+		s->target = "vmlinux";
+		*out = one_attach(arena, s);
+		return 1;
+	}
+	const char *cat_err;
+	const struct probe_names *names = btf_function_catalog(c, &cat_err);
+	if (!names) {
+		*err = arena_printf(arena, "%s:%s: cannot list kernel functions: %s", prov,
+				    spec->func, cat_err);
+		return 0;
+	}
+	int n = match_names(arena, spec, arena_printf(arena, "vmlinux:%s", spec->func), names, out);
+	if (!n)
+		*err = arena_printf(arena, "%s:%s: no kernel function in BTF matches", prov,
+				    spec->func);
+	return n;
+}
+
+/* uprobe:binary:func with the binary found like the dynamic loader finds
+ * it and wildcards matched against its ELF function symbols; the probes
+ * are named with the binary's full path. */
+struct uprobe_matches {
+	struct arena *arena;
+	const struct probe_spec *spec;
+	const char *path;
+	struct image_attach *attaches;
+	size_t n, cap;
+};
+
+static void add_uprobe_match(void *ctx, const char *name)
+{
+	struct uprobe_matches *m = ctx;
+	if (m->n == m->cap) {
+		size_t ncap = m->cap ? m->cap * 2 : 16;
+		struct image_attach *na = arena_alloc(m->arena, ncap * sizeof(*na));
+		if (m->n)
+			memcpy(na, m->attaches, m->n * sizeof(*na));
+		m->attaches = na;
+		m->cap = ncap;
+	}
+	struct probe_spec *s = arena_alloc(m->arena, sizeof(*s));
+	*s = *m->spec;
+	s->target = m->path;
+	s->func = arena_strdup(m->arena, name);
+	s->wildcard = false;
+	m->attaches[m->n++] = *one_attach(m->arena, s);
+}
+
+static int expand_uprobe(struct arena *arena, const struct probe_spec *spec,
+			 struct image_attach **out, const char **err)
+{
+	const char *prov = provider_info(spec->provider)->name;
+	char path[4096], why[512];
+	if (!spec->target || uprobe_binary(spec->target, path, sizeof(path), why, sizeof(why))) {
+		*err = spec->target ? arena_printf(arena, "%s", why)
+				    : arena_printf(arena, "%s: a binary is needed, as in "
+						   "%s:/bin/bash:readline", prov, prov);
+		return 0;
+	}
+	struct probe_spec *s = arena_alloc(arena, sizeof(*s));
+	*s = *spec;
+	s->target = arena_strdup(arena, path);
+	if (spec->func && glob_has_wildcard(spec->func)) {
+		struct uprobe_matches m = { arena, s, s->target, NULL, 0, 0 };
+		int n = uprobe_functions(s->target, spec->func, add_uprobe_match, &m);
+		if (n <= 0) {
+			*err = n < 0 ? arena_printf(arena, "%s:%s: cannot read its symbols: %s", prov,
+						    s->target, strerror(-n))
+				     : arena_printf(arena, "%s:%s:%s: no function of %s matches", prov,
+						    s->target, spec->func, s->target);
+			return 0;
+		}
+		*out = m.attaches;
+		return (int)m.n;
+	}
+	uint64_t off;
+	if (uprobe_offset(s->target, spec->has_address ? NULL : spec->func, spec->offset,
+			  spec->address, &off, why, sizeof(why))) {
+		*err = arena_printf(arena, "%s", why);
+		return 0;
+	}
+	*out = one_attach(arena, s);
+	return 1;
+}
+
 /* software:/hardware: events by their full name, not an alias. */
 static int expand_perf(struct arena *arena, const struct probe_spec *spec,
 		       struct image_attach **out, const char **err)
@@ -257,6 +429,17 @@ int expand_attach_point(void *ctx, struct arena *arena, const struct probe_spec 
 	case PROV_SOFTWARE:
 	case PROV_HARDWARE:
 		return expand_perf(arena, spec, out, err);
+	case PROV_KPROBE:
+	case PROV_KRETPROBE:
+		if (!offset_in_function(arena, spec, err))
+			return 0;
+		return expand_kprobe(c, arena, spec, out, err);
+	case PROV_FENTRY:
+	case PROV_FEXIT:
+		return expand_fentry(c, arena, spec, out, err);
+	case PROV_UPROBE:
+	case PROV_URETPROBE:
+		return expand_uprobe(arena, spec, out, err);
 	default:
 		*out = one_attach(arena, spec);
 		return 1;

@@ -27,6 +27,13 @@ struct expand_ctx {
 	struct probe_names rawtracepoints;
 	bool rawtracepoints_loaded;
 	const char *rawtracepoints_err;
+	/* kprobe functions, [1] as "module:func" */
+	struct probe_names kernel_functions[2];
+	bool kernel_functions_loaded[2];
+	const char *kernel_functions_err[2];
+	struct probe_names btf_functions;
+	bool btf_functions_loaded;
+	const char *btf_functions_err;
 };
 
 void expand_ctx_init(struct expand_ctx *c);

@@ -20,11 +20,16 @@ bool kprobe_available(void)
 	return tracefs_path(path, sizeof(path), "kprobe_events") == 0 && access(path, F_OK) == 0;
 }
 
-/* Compiler-made clones such as "foo.part.0" cannot be probed by name
- * (bpftrace leaves them out too). */
+/* Compiler-made clones such as "foo.part.0" and "foo.cold" cannot be
+ * probed by name (bpftrace leaves them out too); nor can the padding and
+ * call-thunk symbols kallsyms lists next to the functions. */
 static bool is_listable(const char *func)
 {
-	return !strstr(func, ".part.");
+	static const char *const prefixes[] = { "__pfx_", "__cfi_", "__SCT__", "__SCK__" };
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+		if (!strncmp(func, prefixes[i], strlen(prefixes[i])))
+			return false;
+	return !strstr(func, ".part.") && !strstr(func, ".cold");
 }
 
 static void add_function(struct arena *arena, struct probe_names *out, bool with_modules,
@@ -93,6 +98,63 @@ static char *read_file(const char *path)
 		return NULL;
 	}
 	return text;
+}
+
+static const char *next_line(const char *line)
+{
+	const char *nl = strchr(line, '\n');
+	return nl ? nl + 1 : NULL;
+}
+
+/* One kallsyms line "address type name[\t[module]]": strtoull, not sscanf,
+ * which measures the whole remaining text on every call. */
+static bool parse_symbol(const char *line, uint64_t *addr, char *type, const char **name)
+{
+	char *end;
+	*addr = strtoull(line, &end, 16);
+	if (end == line || *end != ' ' || !end[1] || end[2] != ' ')
+		return false;
+	*type = end[1];
+	*name = end + 3;
+	return true;
+}
+
+int kprobe_function_size_in(const char *kallsyms, const char *func, uint64_t *size)
+{
+	size_t len = strlen(func);
+	uint64_t start = 0, addr;
+	char type;
+	const char *name;
+	/* kallsyms is not sorted by address: find the function, then the
+	 * nearest address above it. */
+	for (const char *line = kallsyms; line && *line; line = next_line(line)) {
+		if (parse_symbol(line, &addr, &type, &name) && (type == 't' || type == 'T') &&
+		    !strncmp(name, func, len) &&
+		    (name[len] == '\n' || name[len] == '\t' || name[len] == '\0')) {
+			start = addr;
+			break;
+		}
+	}
+	if (!start)
+		return -ENOENT;
+	uint64_t next = UINT64_MAX;
+	for (const char *line = kallsyms; line && *line; line = next_line(line))
+		if (parse_symbol(line, &addr, &type, &name) && addr > start && addr < next)
+			next = addr;
+	if (next == UINT64_MAX)
+		return -ENOENT;
+	*size = next - start;
+	return 0;
+}
+
+int kprobe_function_size(const char *func, uint64_t *size)
+{
+	char *text = read_file(KALLSYMS);
+	if (!text)
+		return -errno;
+	int ret = kprobe_function_size_in(text, func, size);
+	free(text);
+	return ret;
 }
 
 int kprobe_functions(struct arena *arena, bool with_modules, struct probe_names *out,

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "providers/probe_names.h"
 
@@ -19,6 +20,14 @@ bool kprobe_available(void);
  * when `with_modules`. Returns 0, or a negative errno with *err set. */
 int kprobe_functions(struct arena *arena, bool with_modules, struct probe_names *out,
 		     const char **err);
+
+/* The size in bytes of kernel function `func`: from its kallsyms address
+ * to the next symbol's. Returns 0, -ENOENT when kallsyms has no such
+ * function (or hides addresses), or another negative errno. */
+int kprobe_function_size(const char *func, uint64_t *size);
+
+/* The same from kallsyms text already read, for tests. */
+int kprobe_function_size_in(const char *kallsyms, const char *func, uint64_t *size);
 
 /* The parsers behind kprobe_functions, for tests. `text` is modified. */
 void kprobe_parse_filter_functions(struct arena *arena, char *text, bool with_modules,

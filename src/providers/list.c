@@ -9,12 +9,15 @@
 #include "providers/list.h"
 
 #include "frontend/ast.h"
+#include "providers/fentry.h"
 #include "providers/kprobe.h"
+#include "providers/list_btf.h"
 #include "providers/perf_events.h"
 #include "providers/probe_names.h"
 #include "providers/rawtracepoint.h"
 #include "providers/tracepoint.h"
 #include "providers/tracepoint_format.h"
+#include "providers/uprobe.h"
 #include "sema/probe_spec.h"
 #include "sema/suggest.h"
 #include "util/arena.h"
@@ -38,6 +41,7 @@ struct list_ctx {
 	struct catalog tracepoints, software, hardware, timers;
 	struct catalog functions, module_functions;  /* kprobe: "func", "module:func" */
 	struct catalog rawtp_names;
+	struct catalog btf_functions;        /* fentry: "vmlinux:func" */
 	struct rawtp_catalog rawtp;
 	bool kprobes_checked, have_kprobes, warned_no_kprobes;
 	unsigned long reported_unlisted;     /* bit per provider: "not implemented" said */
@@ -176,25 +180,45 @@ static int load_module_functions(struct list_ctx *c, struct probe_names *out, co
 	return kprobe_functions(&c->arena, true, out, err);
 }
 
-/* Without kprobes there is nothing to list: say so when kprobes were asked
- * for by name, not when a wildcard reached them. */
+/* Without kprobes the functions are still listed (from kallsyms), with a
+ * warning when kprobes were asked for by name, not when a wildcard
+ * reached them. */
 static const struct probe_names *kprobe_names(struct list_ctx *c, bool with_modules, bool asked)
 {
-	static const struct probe_names none;
 	if (!c->kprobes_checked) {
 		c->kprobes_checked = true;
 		c->have_kprobes = kprobe_available();
 	}
-	if (c->have_kprobes)
-		return with_modules ? load_once(c, &c->module_functions, load_module_functions)
-				    : load_once(c, &c->functions, load_functions);
-	if (asked && !c->warned_no_kprobes) {
+	if (!c->have_kprobes && asked && !c->warned_no_kprobes) {
 		c->warned_no_kprobes = true;
 		report_warning(c, "no kprobes on this kernel (no kprobe PMU, no kprobe_events in "
-				  "tracefs): nothing to list; use tracepoint: or rawtracepoint: "
-				  "probes instead");
+				  "tracefs): these functions cannot be probed here; use tracepoint: "
+				  "or rawtracepoint: probes instead");
 	}
-	return &none;
+	return with_modules ? load_once(c, &c->module_functions, load_module_functions)
+			    : load_once(c, &c->functions, load_functions);
+}
+
+/* ---- fentry, fexit ---- */
+
+static int load_btf_functions(struct list_ctx *c, struct probe_names *out, const char **err)
+{
+	return fentry_functions(&c->arena, out, err);
+}
+
+static const struct probe_names *fentry_names(struct list_ctx *c, bool with_modules, bool asked)
+{
+	(void)with_modules, (void)asked;
+	return load_once(c, &c->btf_functions, load_btf_functions);
+}
+
+static void fentry_print_args(struct list_ctx *c, const char *name, size_t index)
+{
+	(void)index;
+	const char *colon = strchr(name, ':');
+	const char *err = NULL;
+	if (list_btf_func_args(c->out, colon ? colon + 1 : name, &err) < 0)
+		report_error(c, "%s: cannot print its arguments from BTF: %s", name, err);
 }
 
 /* ---- software, hardware, profile, interval: fixed lists ---- */
@@ -256,6 +280,8 @@ static const struct probe_names *timer_names(struct list_ctx *c, bool with_modul
 
 /* Sorted by provider name: "-l" prints the providers in this order. */
 static const struct lister listers[] = {
+	{ PROV_FENTRY, true, FORM_TARGET_EVENT, fentry_names, fentry_print_args },
+	{ PROV_FEXIT, false, FORM_TARGET_EVENT, fentry_names, fentry_print_args },
 	{ PROV_HARDWARE, true, FORM_EVENT, hardware_names, NULL },
 	{ PROV_INTERVAL, false, FORM_EVENT, timer_names, NULL },
 	{ PROV_KPROBE, true, FORM_FUNCTION, kprobe_names, NULL },
@@ -344,6 +370,34 @@ static void report_unknown_provider(struct list_ctx *c, const char *name, const 
 		report_error(c, "unknown probe type '%s' in '%s'", name, pattern);
 }
 
+/* uprobe:BINARY[:PATTERN]: the functions of one binary, from its ELF
+ * symbols; the binary is found as for attaching. */
+struct uprobe_list {
+	struct list_ctx *c;
+	const char *provider, *path;
+};
+
+static void print_uprobe(void *ctx, const char *name)
+{
+	struct uprobe_list *u = ctx;
+	fprintf(u->c->out, "%s:%s:%s\n", u->provider, u->path, name);
+}
+
+static void list_uprobes(struct list_ctx *c, enum provider p, const char *rest)
+{
+	const char *colon = strrchr(rest, ':');
+	const char *binary = colon ? arena_strndup(&c->arena, rest, (size_t)(colon - rest)) : rest;
+	const char *glob = colon && colon[1] ? colon + 1 : "*";
+	char path[4096], why[512];
+	if (uprobe_binary(binary, path, sizeof(path), why, sizeof(why))) {
+		report_error(c, "%s", why);
+		return;
+	}
+	struct uprobe_list u = { c, provider_info(p)->name, path };
+	if (uprobe_functions(path, glob, print_uprobe, &u) < 0)
+		report_error(c, "%s: cannot read %s as an ELF file", u.provider, path);
+}
+
 /* One pattern: "provider:rest", or "rest" alone for every kernel provider. */
 static void list_pattern(struct list_ctx *c, const char *pattern)
 {
@@ -370,6 +424,10 @@ static void list_pattern(struct list_ctx *c, const char *pattern)
 	const struct provider_info *info = provider_lookup(provider);
 	if (!info) {
 		report_unknown_provider(c, provider, pattern);
+		return;
+	}
+	if (info->id == PROV_UPROBE || info->id == PROV_URETPROBE) {
+		list_uprobes(c, info->id, rest);
 		return;
 	}
 	const struct lister *l = find_lister(info->id);
@@ -412,7 +470,12 @@ int list_probes_matching(const char *pattern, const struct list_options *o, FILE
 		pattern = "*";
 	if (starts_with(pattern, "struct ") || starts_with(pattern, "union ") ||
 	    starts_with(pattern, "enum ")) {
-		report_error(&c, "listing kernel types (-l '%s') is not implemented yet", pattern);
+		const char *err = NULL;
+		int n = list_btf_types(out, pattern, o->verbose, &err);
+		if (n < 0)
+			report_error(&c, "cannot list '%s': %s", pattern, err);
+		else if (n == 0 && !glob_has_wildcard(pattern))
+			report_error(&c, "no %s in the kernel's BTF", pattern);
 		return list_ctx_finish(&c);
 	}
 	if (strchr(pattern, '.') && !strpbrk(pattern, ":*?"))
@@ -437,6 +500,8 @@ static const char *spec_glob(struct list_ctx *c, const struct probe_spec *s, boo
 	switch (s->provider) {
 	case PROV_TRACEPOINT:
 	case PROV_RAWTRACEPOINT:
+	case PROV_FENTRY:
+	case PROV_FEXIT:
 		return arena_printf(&c->arena, "%s:%s", s->target ? s->target : "*",
 				    s->func ? s->func : "*");
 	case PROV_KPROBE:

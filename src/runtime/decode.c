@@ -2,10 +2,14 @@
 #include "runtime/decode.h"
 
 #include <arpa/inet.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 
 #include "codegen/image.h"
+#include "runtime/stacks.h"
+#include "symbols/ksyms.h"
 #include "util/arena.h"
 
 static uint64_t load_u64(const void *p)
@@ -31,6 +35,32 @@ static struct out_value decode_inet(struct arena *arena, const unsigned char *p)
 	if (af < 0 || !inet_ntop(af, p + 8, text, sizeof(text)))
 		return out_value_str(arena_strdup(arena, ""));
 	return out_value_str(arena_strdup(arena, text));
+}
+
+/* The name /etc/passwd gives `uid`, looked up when the value is printed
+ * (as bpftrace does); the number itself when no entry names it. */
+static struct out_value decode_username(struct arena *arena, uint64_t uid)
+{
+	FILE *f = fopen("/etc/passwd", "re");
+	char line[1024];
+	while (f && fgets(line, sizeof(line), f)) {
+		char *name_end = strchr(line, ':');
+		char *pw_end = name_end ? strchr(name_end + 1, ':') : NULL;
+		if (!pw_end)
+			continue;
+		char *end;
+		unsigned long long id = strtoull(pw_end + 1, &end, 10);
+		if (end == pw_end + 1 || *end != ':' || id != uid)
+			continue;
+		fclose(f);
+		return out_value_strn(arena_strndup(arena, line, (size_t)(name_end - line)),
+				      (size_t)(name_end - line));
+	}
+	if (f)
+		fclose(f);
+	char num[24];
+	snprintf(num, sizeof(num), "%llu", (unsigned long long)uid);
+	return out_value_str(arena_strdup(arena, num));
 }
 
 /* Items of a tuple, record or array: each decoded where the layout puts it. */
@@ -67,6 +97,9 @@ struct out_value decode_value(struct arena *arena, const struct type *ty, const 
 		return (struct out_value){ .kind = OV_NONE };
 	switch (ty->kind) {
 	case TY_INT:
+		if (type_enumerator_name(ty, decode_int(ty, b)))
+			return out_value_symbol(type_enumerator_name(ty, decode_int(ty, b)),
+						(uint64_t)decode_int(ty, b));
 		if (ty->is_signed)
 			return out_value_int(decode_int(ty, b));
 		return out_value_uint((uint64_t)decode_int(ty, b));
@@ -76,12 +109,20 @@ struct out_value decode_value(struct arena *arena, const struct type *ty, const 
 		return out_value_strn((const char *)b, strnlen((const char *)b, ty->capacity));
 	case TY_BUFFER:
 		return out_value_buffer(b, ty->capacity);
+	case TY_KSYM: {
+		/* ksym(): the name alone, or the address when none matches. */
+		uint64_t off;
+		const char *name = ksyms_resolve(load_u64(b), &off);
+		if (name)
+			return out_value_str(name);
+		return out_value_pointer(load_u64(b));
+	}
 	case TY_POINTER:
-	case TY_KSYM:
 	case TY_USYM:
 		return out_value_pointer(load_u64(b));
-	case TY_TIMESTAMP:
 	case TY_STACK:
+		return stacks_value(arena, ty, load_u64(b));
+	case TY_TIMESTAMP:
 	case TY_COUNT:
 		return out_value_uint(load_u64(b));
 	case TY_SUM:
@@ -90,6 +131,8 @@ struct out_value decode_value(struct arena *arena, const struct type *ty, const 
 		return out_value_uint(load_u64(b));
 	case TY_INET:
 		return decode_inet(arena, b);
+	case TY_USERNAME:
+		return decode_username(arena, load_u64(b));
 	case TY_TUPLE:
 	case TY_RECORD:
 	case TY_ARRAY:

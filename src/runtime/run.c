@@ -25,6 +25,9 @@
 #include "loader/program.h"
 #include "providers/attach.h"
 #include "providers/perf_events.h"
+#include "providers/uprobe.h"
+#include "runtime/stacks.h"
+#include "symbols/usyms.h"
 #include "runtime/child.h"
 #include "runtime/decode.h"
 #include "runtime/loop.h"
@@ -360,6 +363,9 @@ static void do_join(struct run *r, const struct image_action *act, const struct 
 	size_t n = list ? v->list.n : 1;
 	for (size_t i = 0; i < n; i++) {
 		const struct out_value *item = list ? &v->list.items[i] : v;
+		/* An empty string ends the list: join() met the NULL after argv. */
+		if (item->kind == OV_STRING && !item->bytes.len)
+			break;
 		if (i)
 			strbuf_append(&s, act->fmt ? act->fmt : " ", act->fmt ? act->fmt_len : 1);
 		out_value_text(&s, item);
@@ -491,6 +497,10 @@ static int handle_action(void *ctx, uint64_t id, const void *payload, size_t siz
 	case ACT_MAP_FULL:
 		do_map_full(r, act->map);
 		break;
+	case ACT_STACK_PID:
+		if (size >= 8)
+			usyms_remember((int)decode_int(NULL, payload));
+		break;
 	}
 	flush_sb(r, false);
 	strbuf_free(&text);
@@ -544,6 +554,8 @@ static int create_maps(struct run *r)
 			return -1;
 		}
 		r->map_fds[i] = fd;
+		if (m->role == MAPROLE_STACKS)
+			stacks_set_map(fd, m->value_size / 8);
 	}
 	return 0;
 }
@@ -560,12 +572,13 @@ static int tp_btf_id(const struct image_prog *p, uint32_t *id)
 		run_error("%s: cannot load kernel BTF: %s", prog_probe_name(p), vmlinux_btf_error());
 		return -1;
 	}
+	bool func = p->provider == PROV_FENTRY || p->provider == PROV_FEXIT;
 	char name[256];
-	snprintf(name, sizeof(name), "btf_trace_%s", p->btf_target);
-	int found = btf__find_by_name_kind(btf, name, BTF_KIND_TYPEDEF);
+	snprintf(name, sizeof(name), func ? "%s" : "btf_trace_%s", p->btf_target);
+	int found = btf__find_by_name_kind(btf, name, func ? BTF_KIND_FUNC : BTF_KIND_TYPEDEF);
 	if (found < 0) {
-		run_error("%s: the kernel's BTF has no raw tracepoint %s", prog_probe_name(p),
-			  p->btf_target);
+		run_error("%s: the kernel's BTF has no %s %s", prog_probe_name(p),
+			  func ? "function" : "raw tracepoint", p->btf_target);
 		return -1;
 	}
 	*id = (uint32_t)found;
@@ -573,24 +586,26 @@ static int tp_btf_id(const struct image_prog *p, uint32_t *id)
 }
 
 /* kprobe and fentry need kernel support this kernel may lack: say so
- * before the verifier gives a less helpful answer. */
-static int check_provider(const struct image_prog *p)
+ * before the verifier gives a less helpful answer. --load-only loads them
+ * anyway: kprobe programs load without kprobes, and an fentry refusal is
+ * reported with its reason when it comes. */
+static int check_provider(const struct run *r, const struct image_prog *p)
 {
 	const struct image_attach *a = p->nattaches ? &p->attaches[0] : NULL;
 	const char *func = a && a->spec->func ? a->spec->func : p->name;
 	switch (p->provider) {
 	case PROV_KPROBE:
 	case PROV_KRETPROBE:
-		if (features_has(FEATURE_KPROBE))
+		if (r->o->load_only || features_has(FEATURE_KPROBE))
 			return 0;
 		attach_kprobe(-1, func, 0, p->provider == PROV_KRETPROBE);
 		run_error("%s", attach_error());
 		return -1;
 	case PROV_FENTRY:
 	case PROV_FEXIT:
-		if (features_has(FEATURE_FENTRY))
+		if (r->o->load_only || features_has(FEATURE_FENTRY))
 			return 0;
-		attach_fentry(-1, func);
+		attach_fentry(-1, func, p->provider == PROV_FEXIT);
 		run_error("%s", attach_error());
 		return -1;
 	case PROV_BEGIN:
@@ -601,6 +616,8 @@ static int check_provider(const struct image_prog *p)
 	case PROV_INTERVAL:
 	case PROV_SOFTWARE:
 	case PROV_HARDWARE:
+	case PROV_UPROBE:
+	case PROV_URETPROBE:
 		return 0;
 	default: {
 		const struct provider_info *info = provider_info(p->provider);
@@ -618,11 +635,20 @@ void run_print_prog(FILE *out, const struct image *img, const struct image_prog 
 	bpf_disasm_print(out, p->insns, p->insn_count, &dopts);
 }
 
+/* Why a program of a type this kernel lacks was refused, or NULL. */
+static const char *load_failure_reason(const struct image_prog *p)
+{
+	if ((p->provider == PROV_FENTRY || p->provider == PROV_FEXIT) &&
+	    !features_has(FEATURE_FENTRY))
+		return attach_fentry_missing_reason();
+	return NULL;
+}
+
 static int load_programs(struct run *r)
 {
 	for (size_t i = 0; i < r->img->nprogs; i++) {
 		const struct image_prog *p = &r->img->progs[i];
-		if (check_provider(p))
+		if (check_provider(r, p))
 			return -1;
 		if (r->o->debug_bpf) {
 			run_print_prog(stdout, r->img, p);
@@ -631,6 +657,7 @@ static int load_programs(struct run *r)
 		struct program_spec spec = {
 			.name = p->name, .type = p->type, .expected_attach_type = p->expected_attach_type,
 			.insns = p->insns, .insn_count = p->insn_count, .map_fds = r->map_fds,
+			.sub_offs = p->sub_offs, .nsubs = p->nsubs,
 			.log_level = r->o->debug_verifier ? 2 : 0,
 		};
 		if (p->btf_target && tp_btf_id(p, &spec.attach_btf_id))
@@ -653,7 +680,9 @@ static int load_programs(struct run *r)
 					   "the BPF verifier rejected %s (instruction %zu): %s",
 					   prog_probe_name(p), idx, why);
 			} else {
-				run_error("cannot load %s: %s", prog_probe_name(p), why);
+				const char *missing = load_failure_reason(p);
+				run_error("cannot load %s: %s%s%s", prog_probe_name(p), why,
+					  missing ? "; " : "", missing ? missing : "");
 			}
 			if (res.log_truncated)
 				fprintf(stderr, "bpfscope: note: the verifier log was truncated\n");
@@ -684,7 +713,26 @@ static bool timer_is_hz(const struct probe_spec *s)
 	return s->unit && !strcmp(s->unit, "hz");
 }
 
-static int attach_one(const struct image_prog *p, int fd, const struct image_attach *a)
+/* A uprobe: the function's file offset is looked up again (the ELF
+ * symbols are cached since expansion); -p limits it to that process. */
+static int attach_uprobe_at(const struct run *r, const struct image_prog *p, int fd,
+			    const struct image_attach *a)
+{
+	const struct probe_spec *s = a->spec;
+	uint64_t off;
+	char why[512];
+	int err = uprobe_offset(s->target, s->has_address ? NULL : s->func, s->offset, s->address,
+				&off, why, sizeof(why));
+	if (err) {
+		run_error("%s", why);
+		return err;
+	}
+	return attach_uprobe(fd, s->target, off, p->provider == PROV_URETPROBE, r->o->watch_pid,
+			     a->name);
+}
+
+static int attach_one(const struct run *r, const struct image_prog *p, int fd,
+		      const struct image_attach *a)
 {
 	const struct probe_spec *s = a->spec;
 	switch (p->provider) {
@@ -718,7 +766,10 @@ static int attach_one(const struct image_prog *p, int fd, const struct image_att
 		return attach_kprobe(fd, s->func, s->offset, p->provider == PROV_KRETPROBE);
 	case PROV_FENTRY:
 	case PROV_FEXIT:
-		return attach_fentry(fd, s->func);
+		return attach_fentry(fd, s->func, p->provider == PROV_FEXIT);
+	case PROV_UPROBE:
+	case PROV_URETPROBE:
+		return attach_uprobe_at(r, p, fd, a);
 	default:
 		return -EOPNOTSUPP;
 	}
@@ -736,7 +787,7 @@ static int attach_all(struct run *r)
 			continue;
 		}
 		for (size_t k = 0; k < p->nattaches; k++) {
-			int err = attach_one(p, r->prog_fds[i], &p->attaches[k]);
+			int err = attach_one(r, p, r->prog_fds[i], &p->attaches[k]);
 			if (err < 0) {
 				const char *why = attach_error();
 				if (why && *why)
@@ -947,6 +998,12 @@ int run_image(const struct image *img, const struct run_options *o)
 
 	if (parse_formats(&r) || create_maps(&r) || load_programs(&r))
 		goto out;
+	if (o->load_only) {
+		fprintf(stderr, "%zu program%s loaded, nothing attached\n", img->nprogs,
+			img->nprogs == 1 ? "" : "s");
+		status = 0;
+		goto out;
+	}
 	if (img->ringbuf_map >= 0) {
 		r.drain = ring_buffer__new(r.map_fds[img->ringbuf_map], drain_record, &r, NULL);
 		if (!r.drain) {

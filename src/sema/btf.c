@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "loader/vmlinux_btf.h"
+#include "sema/suggest.h"
 #include "util/arena.h"
 
 const char *btf_unavailable(void)
@@ -105,6 +106,9 @@ static const struct type *convert_array(struct conv *cv, const struct btf_type *
 	return elem ? type_array(cv->t, elem, a->nelems) : NULL;
 }
 
+static const struct type *convert_enum(struct type_table *t, const struct btf *btf,
+				       const struct btf_type *bt);
+
 static const struct type *convert(struct conv *cv, uint32_t id)
 {
 	id = skip_modifiers(cv->btf, id);
@@ -116,7 +120,7 @@ static const struct type *convert(struct conv *cv, uint32_t id)
 	if (btf_is_int(bt))
 		return convert_int(cv, bt);
 	if (btf_is_any_enum(bt))
-		return type_int(cv->t, bt->size, btf_kflag(bt));
+		return convert_enum(cv->t, cv->btf, bt);
 	if (btf_is_ptr(bt))
 		return convert_pointer(cv, bt->type);
 	if (btf_is_array(bt))
@@ -278,6 +282,112 @@ const struct type *btf_typedef_type(struct type_table *t, const char *name)
 		return NULL;
 	struct conv cv = { .t = t, .btf = btf };
 	return convert(&cv, (uint32_t)id);
+}
+
+const struct type *btf_type_from_id(struct type_table *t, unsigned int id)
+{
+	const struct btf *btf = vmlinux_btf();
+	if (!btf || !id)
+		return NULL;
+	struct conv cv = { .t = t, .btf = btf };
+	return convert(&cv, id);
+}
+
+/* ---- enums ---- */
+
+static int64_t enumerator_value(const struct btf_type *bt, int i)
+{
+	if (btf_is_enum64(bt))
+		return (int64_t)btf_enum64_value(btf_enum64(bt) + i);
+	const struct btf_enum *e = btf_enum(bt) + i;
+	return btf_kflag(bt) ? (int64_t)e->val : (int64_t)(uint32_t)e->val;
+}
+
+static const char *enumerator_name(const struct btf *btf, const struct btf_type *bt, int i)
+{
+	uint32_t off = btf_is_enum64(bt) ? btf_enum64(bt)[i].name_off : btf_enum(bt)[i].name_off;
+	return btf__name_by_offset(btf, off);
+}
+
+/* Enumerators are not named types: every enum is searched, a few
+ * milliseconds for the whole kernel, only for names the script uses. */
+bool btf_enum_constant(const char *name, int64_t *value, const char **enum_name)
+{
+	const struct btf *btf = vmlinux_btf();
+	uint32_t n = btf ? btf__type_cnt(btf) : 0;
+	for (uint32_t id = 1; id < n; id++) {
+		const struct btf_type *bt = btf__type_by_id(btf, id);
+		if (!btf_is_any_enum(bt))
+			continue;
+		for (int i = 0; i < btf_vlen(bt); i++) {
+			const char *e = enumerator_name(btf, bt, i);
+			if (e && !strcmp(e, name)) {
+				*value = enumerator_value(bt, i);
+				if (enum_name)
+					*enum_name = name_of(btf, bt);
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+const char *btf_enum_constant_suggest(const char *name)
+{
+	const struct btf *btf = vmlinux_btf();
+	uint32_t n = btf ? btf__type_cnt(btf) : 0;
+	struct suggester sg;
+	suggest_init(&sg, name);
+	for (uint32_t id = 1; id < n; id++) {
+		const struct btf_type *bt = btf__type_by_id(btf, id);
+		for (int i = 0; btf_is_any_enum(bt) && i < btf_vlen(bt); i++)
+			suggest_offer(&sg, enumerator_name(btf, bt, i));
+	}
+	return suggest_result(&sg);
+}
+
+static const struct btf_type *find_enum(const struct btf *btf, const char *name)
+{
+	int id = btf__find_by_name_kind(btf, name, BTF_KIND_ENUM);
+	if (id <= 0)
+		id = btf__find_by_name_kind(btf, name, BTF_KIND_ENUM64);
+	return id > 0 ? btf__type_by_id(btf, (uint32_t)id) : NULL;
+}
+
+/* An enum is an integer that prints by name; an anonymous one only
+ * holds constants, and is a plain integer. */
+static const struct type *convert_enum(struct type_table *t, const struct btf *btf,
+				       const struct btf_type *bt)
+{
+	const char *name = name_of(btf, bt);
+	int n = btf_vlen(bt);
+	if (!name || !n)
+		return type_int(t, bt->size, btf_kflag(bt));
+	const char **names = arena_alloc(t->arena, sizeof(*names) * (size_t)n);
+	int64_t *values = arena_alloc(t->arena, sizeof(*values) * (size_t)n);
+	for (int i = 0; i < n; i++) {
+		names[i] = enumerator_name(btf, bt, i);
+		values[i] = enumerator_value(bt, i);
+	}
+	return type_enum(t, bt->size, btf_kflag(bt), arena_printf(t->arena, "enum %s", name), n,
+			 names, values);
+}
+
+const struct type *btf_enum_type(struct type_table *t, const char *name)
+{
+	const struct btf *btf = vmlinux_btf();
+	const struct btf_type *bt = btf ? find_enum(btf, name) : NULL;
+	return bt ? convert_enum(t, btf, bt) : NULL;
+}
+
+const char *btf_enum_value_name(const char *enum_name, int64_t value)
+{
+	const struct btf *btf = vmlinux_btf();
+	const struct btf_type *bt = btf ? find_enum(btf, enum_name) : NULL;
+	for (int i = 0; bt && i < btf_vlen(bt); i++)
+		if (enumerator_value(bt, i) == value)
+			return enumerator_name(btf, bt, i);
+	return NULL;
 }
 
 /* The prototype (void *__data, args...) of a raw tracepoint: the stubs

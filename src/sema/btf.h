@@ -9,8 +9,9 @@
  * task_struct and the like cost nothing until used.
  *
  * Conversions: typedefs, const, volatile and type tags are looked
- * through; integers keep size and signedness, _Bool is TY_BOOL, enums are
- * integers of their size; char[N] is string[N], other arrays TY_ARRAY;
+ * through; integers keep size and signedness, _Bool is TY_BOOL, a named enum
+ * is an integer of its size that carries its enumerators (its values
+ * print by name), an anonymous one a plain integer; char[N] is string[N], other arrays TY_ARRAY;
  * void * and function pointers are `void *`; embedded structs and unions
  * are defined along with their parent, anonymous members flattened into
  * it. A kind with no language type (floats, __int128) is a TY_BUFFER of
@@ -19,6 +20,7 @@
 #define BPFSCOPE_SEMA_BTF_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "sema/types.h"
 
@@ -38,6 +40,24 @@ int btf_struct_complete(struct type_table *t, const struct type *s, const char *
 /* A kernel typedef (`pid_t`, `u64`) as a language type, or NULL when BTF is
  * missing or has no such typedef. */
 const struct type *btf_typedef_type(struct type_table *t, const char *name);
+
+/* The vmlinux BTF type `id` as a language type (conversions as above), or
+ * NULL when BTF is missing or `id` is 0 (void). */
+const struct type *btf_type_from_id(struct type_table *t, unsigned int id);
+
+/* The value of the kernel enumerator `name` (BPF_MAP_TYPE_HASH); false
+ * when BTF is missing or no enum has it. *enum_name, when asked for, is
+ * its enum's name without "enum " (NULL for an anonymous enum). */
+bool btf_enum_constant(const char *name, int64_t *value, const char **enum_name);
+
+/* The kernel enumerator closest to `name` (a typo of it), or NULL. */
+const char *btf_enum_constant_suggest(const char *name);
+
+/* `enum name` as an integer of its size and signedness, or NULL. */
+const struct type *btf_enum_type(struct type_table *t, const char *name);
+
+/* The name of enumerator `value` of kernel `enum enum_name`, or NULL. */
+const char *btf_enum_value_name(const char *enum_name, int64_t value);
 
 /* `args` of rawtracepoint:EVENT: a TY_RECORD of the tracepoint's
  * arguments (after the leading `void *__data`) in order, named as in the

@@ -4,6 +4,7 @@
  * the type pass. */
 #include "sema/sema.h"
 
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include "runtime/printf_format.h"
 #include "sema/probe_spec.h"
+#include "sema/pt_regs.h"
 #include "sema/stdlib.h"
 #include "sema/suggest.h"
 #include "util/arena.h"
@@ -691,6 +693,13 @@ static bool is_stack_mode(const char *name)
 	return !strcmp(name, "bpftrace") || !strcmp(name, "perf") || !strcmp(name, "raw");
 }
 
+/* pton() takes the family from the text: a ':' makes it IPv6. */
+static bool pton_valid(const char *text)
+{
+	unsigned char bytes[16];
+	return inet_pton(strchr(text, ':') ? AF_INET6 : AF_INET, text, bytes) == 1;
+}
+
 static void check_call_args(struct checker *c, const struct node *call, const struct builtin_func *fn)
 {
 	int n = call->list.len;
@@ -709,6 +718,15 @@ static void check_call_args(struct checker *c, const struct node *call, const st
 		enum arg_kind kind = stdlib_arg_kind(fn, i);
 		if (!arg_fits(c, kind, arg)) {
 			error(c, arg, "argument %d of %s() must be %s", i + 1, fn->name, arg_text(fn, kind));
+			continue;
+		}
+		if (!strcmp(fn->name, "reg") && arg->kind == N_STRING && pt_regs_offset(arg->str) < 0) {
+			error(c, arg, "unknown register '%s' (x86-64 registers: %s)", arg->str,
+			      pt_regs_names());
+			continue;
+		}
+		if (!strcmp(fn->name, "pton") && arg->kind == N_STRING && !pton_valid(arg->str)) {
+			error(c, call, "pton() expects a valid IPv4/IPv6 address, got %s", arg->str);
 			continue;
 		}
 		if (kind == ARG_IDENT && arg->kind == N_IDENT)
@@ -881,6 +899,10 @@ static void check_expr(struct checker *c, const struct node *n)
 	case N_BINARY:
 		check_expr(c, n->lhs);
 		check_expr(c, n->rhs);
+		if ((n->op == OP_LT || n->op == OP_LE || n->op == OP_GT || n->op == OP_GE) &&
+		    expr_kind(c, n->lhs) == VK_STRING && expr_kind(c, n->rhs) == VK_STRING)
+			error(c, n, "operator '%s' cannot be used on strings: they compare only with == and !=",
+			      op_text(n->op));
 		return;
 	case N_TERNARY:
 		check_expr(c, n->cond);
@@ -899,7 +921,11 @@ static void check_expr(struct checker *c, const struct node *n)
 	case N_SIZEOF:
 	case N_OFFSETOF:
 	case N_TYPEOF:
-		/* sizeof(x) does not evaluate x, but x must still name something. */
+		/* sizeof(x) does not evaluate x, but x must still name something.
+		 * A bare name may be a typedef (u64, size_t): the type pass
+		 * looks those up in the script and in BTF. */
+		if (n->lhs && n->lhs->kind == N_IDENT && !stdlib_find_var(n->lhs->name))
+			return;
 		check_expr(c, n->lhs);
 		return;
 	case N_TUPLE:

@@ -5,6 +5,7 @@
  * both uses of $x uint16, and code generation reads one type per name. */
 #include "sema/typecheck.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <ctype.h>
 #include <stdarg.h>
@@ -12,6 +13,8 @@
 #include <string.h>
 
 #include "sema/btf.h"
+#include "sema/cdecl.h"
+#include "sema/btf_func.h"
 #include "sema/stdlib.h"
 #include "sema/suggest.h"
 #include "util/arena.h"
@@ -41,9 +44,12 @@ struct tc {
 	struct scope *scope;
 	const struct node *program;
 	const struct node *probe;
+	const struct node *function;    /* the fn whose body is walked, or NULL */
 	bool args_done;             /* `args` of the current probe looked up */
 	const struct type *args;
 	const char *args_err;
+	struct cdecl_defs cdefs;    /* the script's C definitions */
+	bool positional_as_text;    /* the $N being typed is str($N) or a string-literal argument */
 };
 
 static void error(struct tc *c, const struct node *at, const char *fmt, ...)
@@ -247,6 +253,11 @@ static void map_value(struct tc *c, struct binding *m, const char *name, const s
 	const struct type *out;
 	if (!ty)
 		return;
+	if (ty->kind == TY_STRUCT) {
+		error(c, value, "storing a struct value (%s) in map '@%s' is not implemented yet: "
+		      "store a member, or a pointer", tn(c, ty), name);
+		return;
+	}
 	if (!m->at) {
 		m->at = value;
 		m->ty = ty;
@@ -279,6 +290,7 @@ static const struct type *map_read_type(struct tc *c, const struct type *ty)
 }
 
 static const struct type *expr(struct tc *c, struct node *n);
+static const struct type *expr_kind(struct tc *c, struct node *n);
 
 static void map_key(struct tc *c, struct binding *m, struct node *access)
 {
@@ -298,6 +310,11 @@ static void map_key(struct tc *c, struct binding *m, struct node *access)
 	const struct type *out;
 	if (!key)
 		return;
+	if (key->kind == TY_STRUCT) {
+		error(c, key_node, "a struct value (%s) as a map key is not implemented yet: use a "
+		      "member, or a pointer", tn(c, key));
+		return;
+	}
 	if (!m->has_key) {
 		m->has_key = true;
 		m->key = key;
@@ -347,11 +364,19 @@ static const struct type *builtin_type(struct tc *c, const char *name)
 			return u(c, (uint32_t)u32[i].size);
 	if (stdlib_is_arg_builtin(name, "arg", &index))
 		return u(c, 8);
+	if (!strcmp(name, "retval") && c->probe && c->probe->list.len &&
+	    c->probe->list.items[0]->spec && c->probe->list.items[0]->spec->provider == PROV_FEXIT) {
+		const char *err;
+		const struct type *r = btf_func_probe_retval(c->types, c->probe, &err);
+		return r ? r : type_int(c->types, 8, true);
+	}
 	if (stdlib_is_arg_builtin(name, "sarg", &index) || !strcmp(name, "retval"))
 		return type_int(c->types, 8, true);
 	if (!strcmp(name, "comm") || !strcmp(name, "pcomm"))
 		return type_string(c->types, TYPES_COMM_CAPACITY);
-	if (!strcmp(name, "username") || !strcmp(name, "probe") || !strcmp(name, "probetype"))
+	if (!strcmp(name, "username"))
+		return type_simple(c->types, TY_USERNAME);
+	if (!strcmp(name, "probe") || !strcmp(name, "probetype"))
 		return type_string(c->types, TYPES_STR_CAPACITY);
 	if (!strcmp(name, "has_cpid"))
 		return type_bool(c->types);
@@ -364,8 +389,12 @@ static const struct type *builtin_type(struct tc *c, const char *name)
 	if (!strcmp(name, "func")) {
 		enum provider p = c->probe && c->probe->list.len ? c->probe->list.items[0]->spec->provider
 								: PROV_INVALID;
-		bool user = p == PROV_UPROBE || p == PROV_URETPROBE;
-		return type_simple(c->types, user ? TY_USYM : TY_KSYM);
+		/* Function probes have one program per function when the
+		 * body uses `func`, so it is that function's name, a constant. */
+		if (p == PROV_KPROBE || p == PROV_KRETPROBE || p == PROV_FENTRY || p == PROV_FEXIT ||
+		    p == PROV_UPROBE || p == PROV_URETPROBE)
+			return type_string(c->types, TYPES_STR_CAPACITY);
+		return type_simple(c->types, TY_KSYM);
 	}
 	return NULL;
 }
@@ -389,8 +418,14 @@ static const struct type *field_type(struct tc *c, const struct tp_field *f)
 			return type_array(c->types, type_int(c->types, elem, f->is_signed), n);
 		return type_buffer(c->types, f->size);
 	}
-	if (f->size == 1 || f->size == 2 || f->size == 4 || f->size == 8)
+	if (f->size == 1 || f->size == 2 || f->size == 4 || f->size == 8) {
+		/* An enum field prints by name when BTF knows the enum. */
+		const struct type *e = !strncmp(f->type, "enum ", 5)
+			? btf_enum_type(c->types, f->type + 5) : NULL;
+		if (e && e->size == f->size)
+			return e;
 		return type_int(c->types, f->size, f->is_signed);
+	}
 	return type_buffer(c->types, f->size);
 }
 
@@ -448,11 +483,13 @@ static const struct type *args_type(struct tc *c, const struct node *n)
 {
 	enum provider p = c->probe && c->probe->list.len && c->probe->list.items[0]->spec
 				  ? c->probe->list.items[0]->spec->provider : PROV_INVALID;
-	if (p != PROV_TRACEPOINT && p != PROV_RAWTRACEPOINT)
+	bool btf_func = p == PROV_FENTRY || p == PROV_FEXIT;
+	if (p != PROV_TRACEPOINT && p != PROV_RAWTRACEPOINT && !btf_func)
 		return type_pointer(c->types, type_struct(c->types, "args"));
 	if (!c->args_done) {
 		c->args_done = true;
-		c->args = p == PROV_TRACEPOINT ? tracepoint_args(c) : raw_tracepoint_args(c);
+		c->args = btf_func ? btf_func_probe_args(c->types, c->probe, &c->args_err)
+			: p == PROV_TRACEPOINT ? tracepoint_args(c) : raw_tracepoint_args(c);
 	}
 	if (!c->args && c->args_err)
 		error(c, n, "cannot type 'args': %s", c->args_err);
@@ -542,18 +579,71 @@ static const struct type *aggregation_call(struct tc *c, const struct node *n, c
 	return NULL;
 }
 
+/* pton("addr") is evaluated here: the family follows from a ':' in the
+ * address, and the result is its bytes as uint8[4] or uint8[16] (bpftrace
+ * prints 192 for the first byte of pton("192.168.1.1")). */
+static const struct type *pton_type(struct tc *c, const struct node *n)
+{
+	const struct node *a = n->list.len ? n->list.items[0] : NULL;
+	if (!a || a->kind != N_STRING)
+		return NULL;
+	unsigned char bytes[16];
+	int af = strchr(a->str, ':') ? AF_INET6 : AF_INET;
+	if (inet_pton(af, a->str, bytes) != 1)
+		return NULL;    /* check.c reported it */
+	return type_array(c->types, type_int(c->types, 1, false), af == AF_INET6 ? 16 : 4);
+}
+
 static const struct node *find_function(struct tc *c, const char *name);
+static const struct type *written_type(struct tc *c, struct node *t);
+
+/* A value given to a fn parameter or returned by a fn: integers convert
+ * to the declared type, other values must be of its kind. */
+static bool passes_as(struct tc *c, const struct type *declared, const struct type *ty,
+		      const struct node *value)
+{
+	const struct type *out;
+	return !declared || !ty || (type_is_int(declared) && type_is_int(ty)) ||
+	       merge(c, declared, ty, value, &out);
+}
+
+static const struct type *fn_return_type(struct tc *c, const struct node *def)
+{
+	if (!def->type || (!strcmp(def->type->name, "void") && !def->type->ival))
+		return type_void(c->types);
+	return expr(c, def->type);
+}
+
+static const struct type *fn_call(struct tc *c, struct node *call, const struct node *def)
+{
+	for (int i = 0; i < call->list.len && i < def->params.len; i++) {
+		struct node *p = def->params.items[i], *arg = call->list.items[i];
+		const struct type *declared = p->type ? written_type(c, p->type) : NULL;
+		if (!passes_as(c, declared, arg->ty, arg))
+			error(c, arg, "argument %d of %s() must be %s (parameter '$%s'), not %s", i + 1,
+			      def->name, tn(c, declared), p->lhs->name, tn(c, arg->ty));
+	}
+	return fn_return_type(c, def);
+}
 
 static const struct type *call(struct tc *c, struct node *n)
 {
 	const struct type *a0 = NULL;
+	const char *f = n->name;
+	const struct builtin_func *fn = stdlib_find_func(f);
 	for (int i = 0; i < n->list.len; i++) {
+		/* A word given as $N is text only where text is wanted. */
+		c->positional_as_text = n->list.items[i]->kind == N_POSITIONAL &&
+			((i == 0 && !strcmp(f, "str")) ||
+			 (fn && stdlib_arg_kind(fn, i) == ARG_STRING_LITERAL));
 		const struct type *t = expr(c, n->list.items[i]);
+		c->positional_as_text = false;
+		if (t && t->kind == TY_STRUCT && fn)
+			error(c, n->list.items[i], "a struct value (%s) as an argument of %s() is not "
+			      "implemented yet: pass a member, or a pointer", tn(c, t), f);
 		if (i == 0)
 			a0 = t;
 	}
-	const char *f = n->name;
-	const struct builtin_func *fn = stdlib_find_func(f);
 	if (fn && (fn->flags & FN_AGGREGATION))
 		return aggregation_call(c, n, a0);
 	if (!strcmp(f, "str"))
@@ -561,7 +651,9 @@ static const struct type *call(struct tc *c, struct node *n)
 	if (!strcmp(f, "buf"))
 		return capacity_arg(c, n, 1, true);
 	if (!strcmp(f, "macaddr"))
-		return type_buffer(c->types, 6);
+		return type_string(c->types, sizeof("AA:BB:CC:DD:EE:FF"));
+	if (!strcmp(f, "pton"))
+		return pton_type(c, n);
 	if (!strcmp(f, "kstack") || !strcmp(f, "ustack"))
 		return stack_call(c, n);
 	if (!strcmp(f, "ksym") || !strcmp(f, "usym"))
@@ -576,8 +668,8 @@ static const struct type *call(struct tc *c, struct node *n)
 	if (fn)
 		return from_kind(c, fn->returns);
 	const struct node *def = find_function(c, f);
-	if (def && def->type)
-		return expr(c, def->type);
+	if (def)
+		return fn_call(c, n, def);
 	return NULL;
 }
 
@@ -639,7 +731,7 @@ static const struct type *stored_type(struct tc *c, const struct node *value,
 {
 	uint64_t v;
 	bool neg;
-	if (type_is_int(ty) && int_literal(value, &v, &neg))
+	if (type_is_int(ty) && !ty->nenumerators && int_literal(value, &v, &neg))
 		return type_int(c->types, 8, !(v > INT64_MAX && !neg));
 	return ty;
 }
@@ -657,6 +749,10 @@ static const struct type *binary(struct tc *c, struct node *n)
 		bool ordered = n->op != OP_EQ && n->op != OP_NE;
 		if (!comparable(l, r) || (ordered && l && (l->kind == TY_TUPLE || l->kind == TY_RECORD)))
 			error(c, n, "cannot compare %s with %s", tn(c, l), tn(c, r));
+		else if (ordered && l && (l->kind == TY_STRING || l->kind == TY_BUFFER))
+			/* bpftrace rejects these too: strings have no order. */
+			error(c, n, "operator '%s' cannot be used on strings: they compare only with == and !=",
+			      op_text(n->op));
 		return type_bool(c->types);
 	}
 	if (!l || !r)
@@ -665,6 +761,12 @@ static const struct type *binary(struct tc *c, struct node *n)
 	r = as_int(c, r);
 	if (type_is_int(l) && type_is_int(r))
 		return arith_type(c, n->lhs, l, n->rhs, r);
+	/* Pointer arithmetic steps by the target's size: know a struct's. */
+	const char *err;
+	if (l->kind == TY_POINTER && l->target->kind == TY_STRUCT)
+		btf_struct_complete(c->types, l->target, &err);
+	if (r->kind == TY_POINTER && r->target->kind == TY_STRUCT)
+		btf_struct_complete(c->types, r->target, &err);
 	if (l->kind == TY_POINTER && type_is_int(r) && (n->op == OP_ADD || n->op == OP_SUB))
 		return l;
 	if (r->kind == TY_POINTER && type_is_int(l) && n->op == OP_ADD)
@@ -698,8 +800,13 @@ static const struct type *unary(struct tc *c, struct node *n)
 	case OP_DEREF:
 		if (t && t->kind != TY_POINTER && !type_is_int(t))
 			error(c, n, "cannot dereference %s", tn(c, t));
-		return t && t->kind == TY_POINTER && t->target->kind != TY_STRUCT &&
-		       t->target->kind != TY_VOID ? t->target : NULL;
+		if (t && t->kind == TY_POINTER && t->target->kind == TY_STRUCT) {
+			const char *err;
+			if (btf_struct_complete(c->types, t->target, &err) < 0)
+				error(c, n, "cannot dereference %s: %s", tn(c, t), err);
+			return t->target;
+		}
+		return t && t->kind == TY_POINTER && t->target->kind != TY_VOID ? t->target : NULL;
 	default:
 		t = as_int(c, t);
 		if (t && !type_is_int(t) && !(t->kind == TY_POINTER && n->op != OP_NEG)) {
@@ -749,21 +856,55 @@ static const struct type *named_int(struct tc *c, const char *name)
 	return NULL;
 }
 
+static bool defined_by_script(struct tc *c, const struct type *s);
+
+/* A struct or union named in a type: defined by the script, or from BTF.
+ * Without BTF it stays opaque (reading a member reports why). */
+static const struct type *named_struct(struct tc *c, struct node *t, const char *name,
+				       bool is_union)
+{
+	const struct type *s = is_union ? type_union(c->types, name) : type_struct(c->types, name);
+	const char *err;
+	/* A script definition that failed to parse was reported already. */
+	if (!s->defined && btf_struct_complete(c->types, s, &err) < 0 && !btf_unavailable() &&
+	    !defined_by_script(c, s))
+		error(c, t, "unknown %s '%s'", is_union ? "union" : "struct", t->name);
+	return s;
+}
+
+static const struct type *named_enum(struct tc *c, struct node *t, const char *name)
+{
+	const char *full = arena_printf(c->arena, "enum %s", name);
+	for (const struct cdecl_const *k = c->cdefs.consts; k; k = k->next)
+		if (k->enum_name && !strcmp(k->enum_name, full))
+			return k->ty;
+	const struct type *ty = btf_enum_type(c->types, name);
+	if (!ty && !btf_unavailable())
+		error(c, t, "unknown enum '%s'", full);
+	return ty;
+}
+
 static const struct type *written_type(struct tc *c, struct node *t)
 {
 	const struct type *base = NULL;
 	if (t->lhs)
 		base = expr(c, t->lhs);
 	else if (!strncmp(t->name, "struct ", 7))
-		base = type_struct(c->types, t->name + 7);
+		base = named_struct(c, t, t->name + 7, false);
 	else if (!strncmp(t->name, "union ", 6))
-		base = type_union(c->types, t->name + 6);
+		base = named_struct(c, t, t->name + 6, true);
+	else if (!strncmp(t->name, "enum ", 5))
+		base = named_enum(c, t, t->name + 5);
 	else
 		base = named_int(c, t->name);
-	if (!base)
-		base = btf_typedef_type(c->types, t->name);
-	if (!base && t->ival)
+	/* C spellings (`unsigned int`, `u32`, `size_t`) and typedefs. */
+	bool c_name = !t->lhs && strncmp(t->name, "enum ", 5);
+	if (!base && c_name)
+		base = cdecl_type_name(&c->cdefs, t->name);
+	if (!base && c_name && t->ival)
 		base = type_struct(c->types, t->name);  /* a typedef BTF does not know */
+	if (!base && c_name && !btf_unavailable())
+		error(c, t, "unknown type '%s'", t->name);
 	for (uint64_t i = 0; base && i < t->ival; i++)
 		base = type_pointer(c->types, base);
 	if (base && t->array > 0)
@@ -805,50 +946,71 @@ static bool defined_by_script(struct tc *c, const struct type *s)
 	return after && *after == '{';
 }
 
-static const struct type *struct_member(struct tc *c, struct node *n, const struct type *s)
+/* Member `name` of struct `s` and its offset, completing `s` from BTF
+ * first; NULL, reported at `at`, when there is none. */
+static const struct type *member_of(struct tc *c, struct node *at, const struct type *s,
+				    const char *name, uint32_t *offset)
 {
 	const char *err;
+	*offset = 0;
 	if (!s->defined && defined_by_script(c, s))
 		return NULL;
 	if (btf_struct_complete(c->types, s, &err) < 0) {
 		if (s->name && script_mention(c, s->name))
 			return NULL;   /* a script typedef or struct */
-		error(c, n, "%s: %s, cannot read member '%s'", tn(c, s), err, n->name);
+		error(c, at, "%s: %s, cannot read member '%s'", tn(c, s), err, name);
 		return NULL;
 	}
-	int i = type_struct_member(s, n->name);
-	if (i >= 0)
+	int i = type_struct_member(s, name);
+	if (i >= 0) {
+		*offset = s->offsets[i];
 		return s->fields[i];
+	}
 	struct suggester sg;
-	suggest_init(&sg, n->name);
+	suggest_init(&sg, name);
 	for (int j = 0; j < s->nfields; j++)
 		suggest_offer(&sg, s->field_names[j]);
 	const char *best = suggest_result(&sg);
 	if (best)
-		error(c, n, "%s has no member '%s' (did you mean '%s'?)", tn(c, s), n->name, best);
+		error(c, at, "%s has no member '%s' (did you mean '%s'?)", tn(c, s), name, best);
 	else
-		error(c, n, "%s has no member '%s'", tn(c, s), n->name);
+		error(c, at, "%s has no member '%s'", tn(c, s), name);
 	return NULL;
+}
+
+static const struct type *struct_member(struct tc *c, struct node *n, const struct type *s)
+{
+	uint32_t offset;
+	return member_of(c, n, s, n->name, &offset);
 }
 
 static const struct type *field(struct tc *c, struct node *n)
 {
 	const struct type *t = expr(c, n->lhs);
 	if (t && t->kind == TY_POINTER && t->target->kind == TY_STRUCT &&
-	    !(n->lhs->kind == N_IDENT && !strcmp(n->lhs->name, "args")))
+	    !(n->lhs->kind == N_IDENT && !strcmp(n->lhs->name, "args"))) {
+		if (!n->arrow)
+			error(c, n, "cannot read member '%s' of %s with '.': use '->' or dereference it first",
+			      n->name, tn(c, t));
 		return struct_member(c, n, t->target);
-	if (t && t->kind == TY_STRUCT)
+	}
+	if (t && t->kind == TY_STRUCT) {
+		if (n->arrow)
+			error(c, n, "cannot use '->' on %s: it is not a pointer (use '.')", tn(c, t));
 		return struct_member(c, n, t);
+	}
 	if (!t || t->kind != TY_RECORD)
 		return NULL;
 	for (int i = 0; i < t->nfields; i++)
 		if (!strcmp(t->field_names[i], n->name))
 			return t->fields[i];
+	enum provider p = c->probe && c->probe->list.len && c->probe->list.items[0]->spec
+				  ? c->probe->list.items[0]->spec->provider : PROV_INVALID;
 	if (n->lhs->kind == N_IDENT && !strcmp(n->lhs->name, "args"))
 		error(c, n, "%s args have no field '%s'",
-		      c->probe && c->probe->list.len && c->probe->list.items[0]->spec &&
-		      c->probe->list.items[0]->spec->provider == PROV_RAWTRACEPOINT
-			      ? "raw tracepoint" : "tracepoint", n->name);
+		      p == PROV_RAWTRACEPOINT ? "raw tracepoint"
+		      : p == PROV_FENTRY || p == PROV_FEXIT ? "kernel function" : "tracepoint",
+		      n->name);
 	else
 		error(c, n, "%s has no field '%s'", tn(c, t), n->name);
 	return NULL;
@@ -877,9 +1039,23 @@ static const struct type *index_expr(struct tc *c, struct node *n)
 		error(c, n->rhs, "an index must be an integer, not %s", tn(c, i));
 	if (!t)
 		return NULL;
+	if (t->kind == TY_ARRAY || t->kind == TY_STRING) {
+		uint32_t count = t->kind == TY_ARRAY ? t->count : t->capacity;
+		if (n->rhs->kind == N_INT && n->rhs->ival >= count)
+			error(c, n, "index %llu is out of bounds for %s", (unsigned long long)n->rhs->ival,
+			      tn(c, t));
+	}
 	if (t->kind == TY_ARRAY)
 		return t->target;
-	if (t->kind == TY_POINTER && t->target->kind != TY_STRUCT && t->target->kind != TY_VOID)
+	if (t->kind == TY_POINTER && t->target->kind == TY_STRUCT) {
+		const char *err;
+		if (btf_struct_complete(c->types, t->target, &err) < 0) {
+			error(c, n, "cannot index %s: %s", tn(c, t), err);
+			return NULL;
+		}
+		return t->target;
+	}
+	if (t->kind == TY_POINTER && t->target->kind != TY_VOID)
 		return t->target;
 	if (t->kind == TY_STRING)
 		return type_int(c->types, 1, true);
@@ -918,7 +1094,170 @@ static const struct type *positional_type(struct tc *c, const struct node *n)
 	int64_t ignored;
 	if (!*v || typecheck_positional_int(v, &ignored))   /* missing: 0 */
 		return type_int(c->types, 8, true);
+	if (!c->positional_as_text) {
+		error(c, n, "$%llu used numerically but given \"%s\". Try using str($%llu).",
+		      (unsigned long long)n->ival, v, (unsigned long long)n->ival);
+		return type_int(c->types, 8, true);
+	}
 	return type_string(c->types, (uint32_t)strlen(v) + 1);
+}
+
+/* ---- compile-time constants ---- */
+
+/* The size a C program would see: a pointer is 8, a string its capacity. */
+static bool c_size(const struct type *t, uint64_t *size)
+{
+	if (!t || t->kind == TY_VOID || (t->kind == TY_STRUCT && !t->defined))
+		return false;
+	*size = t->size;
+	return true;
+}
+
+/* `sizeof(name)` where the parser could not tell a typedef name from an
+ * identifier: the script's typedefs, then the kernel's. */
+static const struct type *typedef_named(struct tc *c, const struct node *n)
+{
+	if (!n || n->kind != N_IDENT || builtin_type(c, n->name) ||
+	    cdecl_const_find(&c->cdefs, n->name))
+		return NULL;
+	const struct type *t = cdecl_typedef_find(&c->cdefs, n->name);
+	return t ? t : btf_typedef_type(c->types, n->name);
+}
+
+/* sizeof: a uint64 constant, kept in ival for code generation. */
+static const struct type *size_of(struct tc *c, struct node *n)
+{
+	const struct type *t = n->type ? written_type(c, n->type) : typedef_named(c, n->lhs);
+	int errors = c->errors;
+	if (!t && !n->type)
+		t = expr(c, n->lhs);
+	if (!t && n->lhs && n->lhs->kind == N_IDENT && c->errors == errors) {
+		error(c, n->lhs, "unknown type or identifier '%s'", n->lhs->name);
+		return u(c, 8);
+	}
+	if (n->type)
+		n->type->ty = t;
+	const char *err = NULL;
+	if (t && t->kind == TY_STRUCT && !t->defined && btf_struct_complete(c->types, t, &err) < 0 &&
+	    btf_unavailable()) {
+		error(c, n, "cannot take the size of %s: %s", tn(c, t), err);
+		return u(c, 8);
+	}
+	if (!c_size(t, &n->ival) && t && !(t->kind == TY_STRUCT && defined_by_script(c, t)))
+		error(c, n, "cannot take the size of %s", tn(c, t));
+	return u(c, 8);
+}
+
+static const struct type *member_of(struct tc *c, struct node *at, const struct type *s,
+				    const char *name, uint32_t *offset);
+
+/* offsetof(struct T, a.b.c): a uint64 constant, kept in ival. */
+static const struct type *offset_of(struct tc *c, struct node *n)
+{
+	const struct type *t = n->type ? written_type(c, n->type) : expr(c, n->lhs);
+	if (n->type)
+		n->type->ty = t;
+	n->ival = 0;
+	for (int i = 0; t && i < n->list.len; i++) {
+		struct node *m = n->list.items[i];
+		if (t->kind != TY_STRUCT) {
+			error(c, m, "offsetof needs a struct or union, not %s", tn(c, t));
+			return u(c, 8);
+		}
+		uint32_t off;
+		t = member_of(c, m, t, m->name, &off);
+		m->ty = t;
+		n->ival += off;
+	}
+	return u(c, 8);
+}
+
+/* An identifier no builtin has: a #define or enum value of the script, or
+ * a kernel enum value. It becomes the literal it stands for. */
+static const struct type *ident(struct tc *c, struct node *n)
+{
+	if (!strcmp(n->name, "args"))
+		return args_type(c, n);
+	const struct type *t = builtin_type(c, n->name);
+	if (t)
+		return t;
+	const struct cdecl_const *k = cdecl_const_find(&c->cdefs, n->name);
+	int64_t value;
+	const char *enum_name = NULL;
+	if (k && k->is_string) {
+		n->kind = N_STRING;
+		n->str = k->str;
+		n->str_len = k->str_len;
+		return expr_kind(c, n);
+	}
+	if (k || btf_enum_constant(n->name, &value, &enum_name)) {
+		if (k) {
+			value = k->value;
+			enum_name = k->enum_name ? k->enum_name + 5 : NULL;
+		}
+		/* An enum value keeps its enum type, to print by name. */
+		if (enum_name) {
+			n->type = node_new(c->arena, N_TYPE, n->span);
+			n->type->name = arena_printf(c->arena, "enum %s", enum_name);
+		}
+		if (value < 0) {
+			struct node *v = node_new(c->arena, N_INT, n->span);
+			v->ival = (uint64_t)0 - (uint64_t)value;
+			n->kind = N_UNARY;
+			n->op = OP_NEG;
+			n->lhs = v;
+		} else {
+			n->kind = N_INT;
+			n->ival = (uint64_t)value;
+		}
+		return expr_kind(c, n);
+	}
+	bool constant_like = true;
+	for (const char *p = n->name; *p; p++)
+		constant_like &= !islower((unsigned char)*p);
+	if (constant_like && c->report) {
+		const char *why = btf_unavailable();
+		struct suggester sg;
+		suggest_init(&sg, n->name);
+		for (const struct cdecl_const *d = c->cdefs.consts; d; d = d->next)
+			suggest_offer(&sg, d->name);
+		const char *best = suggest_result(&sg);
+		if (!best && !why)
+			best = btf_enum_constant_suggest(n->name);
+		if (why)
+			error(c, n, "unknown identifier '%s' (%s)", n->name, why);
+		else if (best)
+			error(c, n, "unknown identifier '%s' (did you mean '%s'?)", n->name, best);
+		else
+			error(c, n, "unknown identifier '%s'", n->name);
+	}
+	return NULL;
+}
+
+/* ---- casts ---- */
+
+static bool castable(const struct type *from, const struct type *to)
+{
+	if (!from || !to)
+		return true;
+	if (to->kind == TY_POINTER)
+		return type_is_int(from) || from->kind == TY_POINTER || from->kind == TY_BOOL;
+	if (to->kind == TY_INT || to->kind == TY_BOOL)
+		return type_is_scalar(from) || (from->kind == TY_ARRAY && from->size == to->size);
+	if (to->kind == TY_STRUCT)
+		return false;
+	return true;
+}
+
+static const struct type *cast(struct tc *c, struct node *n)
+{
+	const struct type *from = expr(c, n->lhs), *to = written_type(c, n->type);
+	n->type->ty = to;
+	if (!castable(from, to)) {
+		error(c, n, "cannot cast %s to %s", tn(c, from), tn(c, to));
+		return NULL;
+	}
+	return to;
 }
 
 static void stmt(struct tc *c, struct node *n);
@@ -943,21 +1282,25 @@ static const struct type *expr_kind(struct tc *c, struct node *n)
 {
 	switch (n->kind) {
 	case N_INT:
+		if (n->type)   /* an enum value */
+			return written_type(c, n->type);
 		return type_int_for_literal(c->types, n->ival, false);
 	case N_STRING:
 		return type_string(c->types, n->str_len + 1);
 	case N_BOOL:
 		return type_bool(c->types);
 	case N_PARAM_COUNT:
-	case N_SIZEOF:
-	case N_OFFSETOF:
-		if (n->lhs)
-			expr(c, n->lhs);
-		if (n->type && n->kind == N_SIZEOF)
-			n->type->ty = written_type(c, n->type);
 		return u(c, 8);
+	case N_SIZEOF:
+		return size_of(c, n);
+	case N_OFFSETOF:
+		return offset_of(c, n);
+	case N_TYPEOF:
+		if (n->type)
+			return written_type(c, n->type);
+		return typedef_named(c, n->lhs) ? typedef_named(c, n->lhs) : expr(c, n->lhs);
 	case N_IDENT:
-		return !strcmp(n->name, "args") ? args_type(c, n) : builtin_type(c, n->name);
+		return ident(c, n);
 	case N_VAR: {
 		struct binding *b = var_find(c, n->name);
 		return b ? b->ty : NULL;
@@ -980,8 +1323,7 @@ static const struct type *expr_kind(struct tc *c, struct node *n)
 	case N_TERNARY:
 		return ternary(c, n);
 	case N_CAST:
-		expr(c, n->lhs);
-		return written_type(c, n->type);
+		return cast(c, n);
 	case N_TYPE:
 		return written_type(c, n);
 	case N_FIELD:
@@ -1148,6 +1490,12 @@ static void stmt(struct tc *c, struct node *n)
 		break;
 	case N_RETURN:
 		expr(c, n->lhs);
+		if (c->function && n->lhs) {
+			const struct type *declared = fn_return_type(c, c->function);
+			if (declared->kind != TY_VOID && !passes_as(c, declared, n->lhs->ty, n->lhs))
+				error(c, n->lhs, "function '%s' returns %s, not %s", c->function->name,
+				      tn(c, declared), tn(c, n->lhs->ty));
+		}
 		break;
 	case N_BLOCK:
 		expr(c, n);
@@ -1174,6 +1522,7 @@ static void item(struct tc *c, struct node *n)
 	c->scope = NULL;
 	scope_push(c);
 	c->probe = NULL;
+	c->function = n->kind == N_FUNCTION ? n : NULL;
 	c->args_done = false;
 	c->args = NULL;
 	c->args_err = NULL;
@@ -1229,6 +1578,24 @@ static const struct typecheck_map *export_maps(struct tc *c)
 	return list;
 }
 
+/* The script's struct, union, enum and typedef bodies and #defines, in
+ * order, before any probe is typed: a struct the script defines is then
+ * the one BTF lookups find already defined. */
+static void read_c_definitions(struct tc *c, const struct node *program)
+{
+	cdecl_init(&c->cdefs, c->types);
+	for (int i = 0; i < program->list.len; i++) {
+		const struct node *d = program->list.items[i];
+		struct cdecl_error err;
+		if (d->kind != N_C_DEFINITION || !d->str ||
+		    cdecl_parse(&c->cdefs, d->str, d->str_len, &err) == 0)
+			continue;
+		struct span at = { d->span.off + (uint32_t)err.off, (uint32_t)err.len };
+		diag_error(c->diag, at, "%s", err.msg);
+		c->errors++;
+	}
+}
+
 int typecheck_run(struct arena *arena, struct node *program, struct diag *diag,
 		  const struct typecheck_env *env)
 {
@@ -1243,6 +1610,7 @@ int typecheck_run(struct arena *arena, struct node *program, struct diag *diag,
 	if (!program)
 		return 0;
 	c.program = program;
+	read_c_definitions(&c, program);
 	walk(&c, program);
 	c.report = true;
 	walk(&c, program);

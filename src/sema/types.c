@@ -186,6 +186,23 @@ int type_struct_member(const struct type *s, const char *name)
 	return -1;
 }
 
+const struct type *type_enum(struct type_table *t, uint32_t size, bool is_signed, const char *name,
+			     int n, const char **names, const int64_t *values)
+{
+	struct type want = { .kind = TY_INT, .size = size, .align = size, .is_signed = is_signed,
+			     .name = name, .nenumerators = n, .enumerator_names = names,
+			     .enumerator_values = values };
+	return intern(t, &want);
+}
+
+const char *type_enumerator_name(const struct type *ty, int64_t value)
+{
+	for (int i = 0; ty && ty->kind == TY_INT && i < ty->nenumerators; i++)
+		if (ty->enumerator_values[i] == value)
+			return ty->enumerator_names[i];
+	return NULL;
+}
+
 const struct type *type_array(struct type_table *t, const struct type *elem, uint32_t count)
 {
 	struct type want = { .kind = TY_ARRAY, .size = elem->size * count, .align = elem->align,
@@ -209,8 +226,8 @@ const struct type *type_record(struct type_table *t, int n, const char *const *n
 
 const struct type *type_stack(struct type_table *t, bool user, enum stack_mode mode, uint32_t limit)
 {
-	/* The stack id, and for ustack the pid whose maps symbolize it. */
-	struct type want = { .kind = TY_STACK, .size = user ? 16 : 8, .align = 8, .user = user,
+	/* The stack id, and for ustack the pid whose maps symbolize it: pid << 32 | id. */
+	struct type want = { .kind = TY_STACK, .size = 8, .align = 8, .user = user,
 			     .mode = mode, .limit = limit };
 	return intern(t, &want);
 }
@@ -311,7 +328,12 @@ static void name_into(struct strbuf *sb, const struct type *ty)
 	}
 	switch (ty->kind) {
 	case TY_VOID:      strbuf_printf(sb, "void"); break;
-	case TY_INT:       strbuf_printf(sb, "%sint%u", ty->is_signed ? "" : "u", ty->size * 8); break;
+	case TY_INT:
+		if (ty->name)
+			strbuf_printf(sb, "%s", ty->name);
+		else
+			strbuf_printf(sb, "%sint%u", ty->is_signed ? "" : "u", ty->size * 8);
+		break;
 	case TY_BOOL:      strbuf_printf(sb, "bool"); break;
 	case TY_STRING:    strbuf_printf(sb, "string[%u]", ty->capacity); break;
 	case TY_BUFFER:    strbuf_printf(sb, "buffer[%u]", ty->capacity); break;
@@ -337,6 +359,7 @@ static void name_into(struct strbuf *sb, const struct type *ty)
 	case TY_USYM:      strbuf_printf(sb, "usym"); break;
 	case TY_INET:      strbuf_printf(sb, "inet"); break;
 	case TY_TIMESTAMP: strbuf_printf(sb, "timestamp"); break;
+	case TY_USERNAME:  strbuf_printf(sb, "username"); break;
 	case TY_COUNT:     strbuf_printf(sb, "count()"); break;
 	case TY_SUM:
 	case TY_MIN:

@@ -38,6 +38,7 @@ enum type_kind {
 	TY_USYM,
 	TY_INET,
 	TY_TIMESTAMP,
+	TY_USERNAME,    /* a uid, printed as its user name (username) */
 	/* Aggregations: map value types only. `target` is the integer type fed
 	 * to sum/min/max/avg/stats. */
 	TY_COUNT,
@@ -60,7 +61,8 @@ struct type {
 	uint32_t capacity;           /* TY_STRING, TY_BUFFER */
 	uint32_t count;              /* TY_ARRAY */
 	const struct type *target;   /* TY_POINTER, TY_ARRAY, aggregations */
-	const char *name;            /* TY_STRUCT; NULL when anonymous */
+	const char *name;            /* TY_STRUCT; NULL when anonymous. An enum's
+	                              * TY_INT: "enum NAME" */
 	int nfields;                 /* TY_TUPLE, TY_RECORD, defined TY_STRUCT */
 	const struct type **fields;
 	const char **field_names;    /* TY_RECORD, TY_STRUCT */
@@ -78,6 +80,10 @@ struct type {
 	enum stack_mode mode;        /* TY_STACK */
 	uint32_t limit;              /* TY_STACK: frames */
 	int64_t min, max, step;      /* TY_LHIST */
+	/* TY_INT of an enum: its enumerators, so values print by name. */
+	int nenumerators;
+	const char **enumerator_names;
+	const int64_t *enumerator_values;
 	uint32_t bits;               /* TY_HIST */
 	struct type *next;           /* interning list */
 };
@@ -117,6 +123,12 @@ void type_struct_define(struct type_table *t, const struct type *s,
 			const struct struct_layout *layout);
 /* Index of member `name` of a defined struct, or -1. */
 int type_struct_member(const struct type *s, const char *name);
+/* An integer of enum type `name` ("enum tcp_state"), interned by name;
+ * the enumerator arrays are kept, not copied. */
+const struct type *type_enum(struct type_table *t, uint32_t size, bool is_signed, const char *name,
+			     int n, const char **names, const int64_t *values);
+/* The enumerator of an enum type with value `value`, or NULL. */
+const char *type_enumerator_name(const struct type *ty, int64_t value);
 const struct type *type_array(struct type_table *t, const struct type *elem, uint32_t count);
 const struct type *type_tuple(struct type_table *t, int n, const struct type *const *elems);
 const struct type *type_record(struct type_table *t, int n, const char *const *names,

@@ -1,5 +1,4 @@
 # for over a map with string keys reads the key.
-skip: not implemented yet: for ($kv : @map) needs BPF subprograms (bpf_for_each_map_elem)
 cmd: ./bpfscope -e 'BEGIN { @m["only"] = 7; for ($kv : @m) { printf("%s=%d\n", $kv.0, $kv.1); } clear(@m); exit(); }'
 stdout: only=7
 stdout:

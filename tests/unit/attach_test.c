@@ -374,7 +374,22 @@ UNIT_TEST(attach_fentry_explains)
 		unit_skip("this kernel has fentry; the refusal is not reachable");
 		return;
 	}
-	CHECK_INT(attach_fentry(-1, "do_nanosleep"), -EOPNOTSUPP);
+	CHECK_INT(attach_fentry(-1, "do_nanosleep", false), -EOPNOTSUPP);
 	CHECK(!strncmp(attach_error(), "fentry: cannot attach to do_nanosleep: ", 39));
+	CHECK(strstr(attach_error(), "BPF trampolines (fentry/fexit) are not supported") != NULL);
+	CHECK(strstr(attach_error(), "use tracepoint:syscalls:sys_enter_clock_nanosleep") != NULL);
 	CHECK_INT(attachments_count(), 0);
+}
+
+UNIT_TEST(attach_known_alternatives_exist_here)
+{
+	if (!unit_require_root())
+		return;
+	char buf[512];
+	CHECK_INT(attach_known_alternatives("tcp_set_state", buf, sizeof(buf)), 2);
+	CHECK_STR(buf, "tracepoint:sock:inet_sock_set_state or rawtracepoint:inet_sock_set_state");
+	CHECK_INT(attach_known_alternatives("finish_task_switch", buf, sizeof(buf)), 2);
+	CHECK_STR(buf, "tracepoint:sched:sched_switch or rawtracepoint:sched_switch");
+	CHECK_INT(attach_known_alternatives("no_such_function_here", buf, sizeof(buf)), 0);
+	CHECK_STR(buf, "");
 }

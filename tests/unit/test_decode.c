@@ -193,3 +193,19 @@ UNIT_TEST(decode_inet_addresses)
 	arena_free(&a);
 	strbuf_free(&sb);
 }
+
+UNIT_TEST(decode_username_from_passwd)
+{
+	struct arena a = { 0 };
+	struct type_table t;
+	types_init(&t, &a);
+	const struct type *user = type_simple(&t, TY_USERNAME);
+	CHECK_INT(image_storage_size(user), 8);
+	uint64_t uid = 0;
+	CHECK_STR(text_of(decode_value(&a, user, &uid, sizeof(uid))), "root");
+	/* No /etc/passwd entry names this uid: the number is shown. */
+	uid = 4000000000u;
+	CHECK_STR(text_of(decode_value(&a, user, &uid, sizeof(uid))), "4000000000");
+	arena_free(&a);
+	strbuf_free(&sb);
+}

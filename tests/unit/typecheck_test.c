@@ -338,7 +338,8 @@ UNIT_TEST(typecheck_special_value_types)
 	CHECK_TYPE(&t, "1:15 ident kstack : kstack(bpftrace,127)");
 	CHECK_TYPE(&t, "1:31 call ustack : ustack(perf,5)");
 	CHECK_TYPE(&t, "1:58 call ksym : ksym");
-	CHECK_TYPE(&t, "1:75 ident func : ksym");
+	/* one program per kernel function: `func` is its name, a constant string */
+	CHECK_TYPE(&t, "1:75 ident func : string[64]");
 	CHECK_TYPE(&t, "1:86 call ntop : inet");
 	CHECK_TYPE(&t, "1:103 call strftime : timestamp");
 	CHECK_TYPE(&t, "1:131 call buf : buffer[8]");
