@@ -62,13 +62,14 @@ uint32_t image_storage_size(const struct type *ty)
 	case TY_BOOL:
 	case TY_POINTER:
 	case TY_KSYM:
-	case TY_USYM:
 	case TY_TIMESTAMP:
 	case TY_USERNAME:
 	case TY_STACK:      /* pid << 32 | stack id */
 	case TY_COUNT:
 	case TY_SUM:
 		return 8;
+	case TY_USYM:       /* address, pid whose mappings symbolize it */
+		return 16;
 	case TY_STRING:
 	case TY_BUFFER:
 		return ty->capacity;

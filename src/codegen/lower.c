@@ -184,7 +184,7 @@ void lw_copy(struct lw *w, struct loc dst, struct loc src, uint32_t size)
 static bool is_int_like(const struct type *ty)
 {
 	return ty && (ty->kind == TY_INT || ty->kind == TY_BOOL || ty->kind == TY_POINTER ||
-		      ty->kind == TY_KSYM || ty->kind == TY_USYM || ty->kind == TY_TIMESTAMP ||
+		      ty->kind == TY_KSYM || ty->kind == TY_TIMESTAMP ||
 		      ty->kind == TY_USERNAME ||
 		      ty->kind == TY_STACK);
 }
@@ -1188,7 +1188,7 @@ int lower_program(struct arena *arena, struct node *program, struct type_table *
 	if (uses_ident(program, "kstack") || uses_ident(program, "ustack"))
 		out->stack_map = add_map(&w, "stacks", MAPROLE_STACKS, MAP_STACK_TRACE, 4,
 					 8 * LW_STACK_FRAMES, max_keys);
-	if (uses_ident(program, "ustack"))
+	if (uses_ident(program, "ustack") || uses_ident(program, "usym"))
 		out->stack_pids_map = add_map(&w, "stack_pids", MAPROLE_STACK_PIDS, MAP_HASH, 4, 8,
 					      LW_STACK_PIDS);
 

@@ -41,7 +41,7 @@ const struct node *lw_fn_find(struct lw *w, const char *name)
 static bool in_register(const struct type *ty)
 {
 	return ty->kind == TY_INT || ty->kind == TY_BOOL || ty->kind == TY_POINTER ||
-	       ty->kind == TY_KSYM || ty->kind == TY_USYM || ty->kind == TY_TIMESTAMP ||
+	       ty->kind == TY_KSYM || ty->kind == TY_TIMESTAMP ||
 	       ty->kind == TY_STACK;
 }
 

@@ -114,6 +114,8 @@ void lw_entry(struct lw *w, struct ir_block *body);
 #define LW_STACK_FRAMES 127     /* frames kept per stack: the kernel's default maximum */
 #define LW_STACK_PIDS 16384     /* processes whose user stacks are symbolized */
 struct val lw_stack(struct lw *w, const struct type *ty);
+/* usym(addr): {addr, pid} in memory, the pid announced like a ustack's. */
+struct val lw_usym(struct lw *w, int addr, const struct type *ty);
 
 /* lower_formap.c */
 void lw_for_map(struct lw *w, struct node *n);

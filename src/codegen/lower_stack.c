@@ -38,6 +38,19 @@ static void announce_pid(struct lw *w, int pid)
 	ir_set_block(fn, next);
 }
 
+struct val lw_usym(struct lw *w, int addr, const struct type *ty)
+{
+	struct ir_func *fn = w->fn;
+	int pid = ir_call(fn, BPF_FUNC_get_current_pid_tgid, NULL, 0);
+	ir_alu_to(fn, pid, IR_RSH, 0, pid, ir_imm(32));
+	if (w->img->stack_pids_map >= 0)
+		announce_pid(w, pid);
+	struct loc l = lw_object(w, 16, "usym");
+	lw_store(w, l, 0, 8, ir_vreg(addr));
+	lw_store(w, l, 8, 8, ir_vreg(pid));
+	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
 struct val lw_stack(struct lw *w, const struct type *ty)
 {
 	struct ir_func *fn = w->fn;

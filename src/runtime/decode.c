@@ -10,6 +10,7 @@
 #include "codegen/image.h"
 #include "runtime/stacks.h"
 #include "symbols/ksyms.h"
+#include "symbols/usyms.h"
 #include "util/arena.h"
 
 static uint64_t load_u64(const void *p)
@@ -117,8 +118,15 @@ struct out_value decode_value(struct arena *arena, const struct type *ty, const 
 			return out_value_str(name);
 		return out_value_pointer(load_u64(b));
 	}
+	case TY_USYM: {
+		/* usym(): the name alone, by the pid's mappings. */
+		uint64_t off;
+		const char *name = usyms_resolve((int)load_u64(b + 8), load_u64(b), &off, NULL);
+		if (name)
+			return out_value_str(name);
+		return out_value_pointer(load_u64(b));
+	}
 	case TY_POINTER:
-	case TY_USYM:
 		return out_value_pointer(load_u64(b));
 	case TY_STACK:
 		return stacks_value(arena, ty, load_u64(b));

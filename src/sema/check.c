@@ -824,7 +824,7 @@ static void check_call(struct checker *c, const struct node *call, bool as_map_v
 	if ((fn->flags & FN_AGGREGATION) && !as_map_value)
 		error(c, call, "%s() is an aggregation: it can only be assigned to a map, as in '@x = %s(%s)'",
 		      fn->name, fn->name, fn->max_args ? "..." : "");
-	/* A fn body is a BPF subprogram shared by probes: ending the whole
+	/* A fn body is shared by the probes that call it: ending the whole
 	 * trace is the probe's decision. */
 	if (!strcmp(fn->name, "exit") && c->function)
 		error(c, call, "exit() cannot be used inside fn '%s': return a value and call exit() "

@@ -14,12 +14,75 @@ struct mapping {
 	const struct elf_syms *file;    /* NULL until first used */
 };
 
+/* A JIT's symbol, from /tmp/perf-PID.map ("START SIZE name", hex). */
+struct jit_sym {
+	uint64_t start, size;
+	char *name;
+};
+
 struct proc {
 	int pid;
 	struct mapping *maps;
 	size_t nmaps;
+	struct jit_sym *jit;    /* by start */
+	size_t njit;
 	struct proc *next;
 };
+
+static int by_start(const void *a, const void *b)
+{
+	const struct jit_sym *x = a, *y = b;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The perf map a JIT (node, the JVM with perf-map-agent, ...) writes. */
+static void load_perf_map(struct proc *p)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "/tmp/perf-%d.map", p->pid);
+	FILE *in = fopen(path, "re");
+	if (!in)
+		return;
+	size_t cap = 0;
+	char line[4096];
+	while (fgets(line, sizeof(line), in)) {
+		unsigned long long start, size;
+		int name_at = 0;
+		if (sscanf(line, "%llx %llx %n", &start, &size, &name_at) < 2 || !name_at)
+			continue;
+		char *name = line + name_at;
+		name[strcspn(name, "\n")] = '\0';
+		if (p->njit == cap) {
+			cap = cap ? cap * 2 : 256;
+			struct jit_sym *nj = realloc(p->jit, cap * sizeof(*nj));
+			if (!nj)
+				break;
+			p->jit = nj;
+		}
+		char *copy = strdup(name);
+		if (!copy)
+			break;
+		p->jit[p->njit++] = (struct jit_sym){ start, size, copy };
+	}
+	fclose(in);
+	qsort(p->jit, p->njit, sizeof(*p->jit), by_start);
+}
+
+static const char *jit_resolve(const struct proc *p, uint64_t addr, uint64_t *offset)
+{
+	size_t lo = 0, hi = p->njit;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (p->jit[mid].start <= addr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (!lo || addr >= p->jit[lo - 1].start + p->jit[lo - 1].size)
+		return NULL;
+	*offset = addr - p->jit[lo - 1].start;
+	return p->jit[lo - 1].name;
+}
 
 static struct proc *procs;
 
@@ -65,6 +128,7 @@ static struct proc *proc_of(int pid)
 		p->maps[p->nmaps++] = (struct mapping){ start, end, off, copy, NULL };
 	}
 	fclose(in);
+	load_perf_map(p);
 	p->next = procs;
 	procs = p;
 	return p;
@@ -96,5 +160,5 @@ const char *usyms_resolve(int pid, uint64_t addr, uint64_t *offset, const char *
 		const struct elf_sym *s = elf_syms_at(m->file, vaddr, offset);
 		return s ? s->name : NULL;
 	}
-	return NULL;
+	return jit_resolve(p, addr, offset);
 }

@@ -1,8 +1,8 @@
 /* User-space symbols: a process's executable mappings from
  * /proc/PID/maps, and each mapped file's ELF symbol tables (.symtab, else
- * .dynsym), read with libelf. Both are cached for the life of the
- * process, so a process that exits after its first symbolized address
- * still resolves. */
+ * .dynsym), read with libelf; code a JIT made, from the /tmp/perf-PID.map
+ * it writes. All are cached for the life of the process, so a process
+ * that exits after its first symbolized address still resolves. */
 #ifndef BPFSCOPE_SYMBOLS_USYMS_H
 #define BPFSCOPE_SYMBOLS_USYMS_H
 
