@@ -139,10 +139,36 @@ void usyms_remember(int pid)
 	(void)proc_of(pid);
 }
 
+/* Stacks repeat their frames: the last answers, by pid and address. */
+#define CACHE_BITS 13
+static struct answer {
+	int pid;
+	uint64_t addr, offset;
+	const char *name, *module;
+} cache[1 << CACHE_BITS];
+
+static const char *resolve(int pid, uint64_t addr, uint64_t *offset, const char **module);
+
 const char *usyms_resolve(int pid, uint64_t addr, uint64_t *offset, const char **module)
 {
+	size_t slot = (size_t)(((addr ^ (uint64_t)pid << 40) * 0x9e3779b97f4a7c15ull) >>
+			       (64 - CACHE_BITS));
+	struct answer *a = &cache[slot];
+	if (a->pid != pid || a->addr != addr || !a->pid) {
+		a->pid = pid;
+		a->addr = addr;
+		a->offset = 0;
+		a->name = resolve(pid, addr, &a->offset, &a->module);
+	}
 	if (module)
-		*module = NULL;
+		*module = a->module;
+	*offset = a->offset;
+	return a->name;
+}
+
+static const char *resolve(int pid, uint64_t addr, uint64_t *offset, const char **module)
+{
+	*module = NULL;
 	struct proc *p = proc_of(pid);
 	if (!p)
 		return NULL;
@@ -150,8 +176,7 @@ const char *usyms_resolve(int pid, uint64_t addr, uint64_t *offset, const char *
 		struct mapping *m = &p->maps[i];
 		if (addr < m->start || addr >= m->end)
 			continue;
-		if (module)
-			*module = m->path;
+		*module = m->path;
 		if (!m->file)
 			m->file = elf_syms_get(m->path);
 		uint64_t vaddr;
