@@ -12,6 +12,7 @@
 
 #include "providers/attach.h"
 #include "providers/attach_impl.h"
+#include "symbols/demangle.h"
 #include "symbols/elf_syms.h"
 #include "symbols/libpath.h"
 #include "util/glob.h"
@@ -76,7 +77,7 @@ int uprobe_offset(const char *path, const char *func, uint64_t offset, uint64_t 
 	return 0;
 }
 
-int uprobe_functions(const char *path, const char *pattern,
+int uprobe_functions(const char *path, const char *pattern, bool cpp,
 		     void (*fn)(void *ctx, const char *name), void *ctx)
 {
 	const struct elf_syms *e = elf_syms_get(path);
@@ -88,9 +89,13 @@ int uprobe_functions(const char *path, const char *pattern,
 	if (!names)
 		return -ENOMEM;
 	size_t n = 0;
-	for (size_t i = 0; i < e->nsyms; i++)
-		if (glob_match(pattern, e->syms[i].name))
-			names[n++] = e->syms[i].name;
+	for (size_t i = 0; i < e->nsyms; i++) {
+		const char *name = e->syms[i].name;
+		if (cpp ? glob_match(pattern, demangle_no_params(name)) ||
+			  glob_match(pattern, demangle(name))
+			: glob_match(pattern, name))
+			names[n++] = name;
+	}
 	for (size_t i = 1; i < n; i++)   /* insertion sort: n is small after the glob */
 		for (size_t j = i; j > 0 && strcmp(names[j - 1], names[j]) > 0; j--) {
 			const char *t = names[j];
@@ -111,5 +116,5 @@ int attach_uprobe(int prog_fd, const char *path, uint64_t file_off, bool retprob
 		  const char *what)
 {
 	return attach_pmu_probe(prog_fd, "uprobe", retprobe, (uint64_t)(uintptr_t)path, file_off,
-				pid, retprobe ? "uretprobe" : "uprobe", what);
+				0, pid, retprobe ? "uretprobe" : "uprobe", what);
 }

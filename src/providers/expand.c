@@ -12,6 +12,7 @@
 #include "providers/perf_events.h"
 #include "providers/tracepoint.h"
 #include "providers/uprobe.h"
+#include "symbols/demangle.h"
 #include "sema/btf_func.h"
 #include "sema/suggest.h"
 #include "util/glob.h"
@@ -357,7 +358,11 @@ static void add_uprobe_match(void *ctx, const char *name)
 	s->target = m->path;
 	s->func = arena_strdup(m->arena, name);
 	s->wildcard = false;
+	s->ns = NULL;   /* attached by the symbol's own name */
 	m->attaches[m->n++] = *one_attach(m->arena, s);
+	if (m->spec->ns)   /* named as written: uprobe:/bin/x:cpp:ns::f */
+		m->attaches[m->n - 1].name = arena_printf(m->arena, "%s:%s:cpp:%s",
+			provider_info(s->provider)->name, m->path, demangle_no_params(name));
 }
 
 static int expand_uprobe(struct arena *arena, const struct probe_spec *spec,
@@ -374,9 +379,10 @@ static int expand_uprobe(struct arena *arena, const struct probe_spec *spec,
 	struct probe_spec *s = arena_alloc(arena, sizeof(*s));
 	*s = *spec;
 	s->target = arena_strdup(arena, path);
-	if (spec->func && glob_has_wildcard(spec->func)) {
+	bool cpp = spec->ns && !strcmp(spec->ns, "cpp");
+	if (spec->func && (glob_has_wildcard(spec->func) || cpp)) {
 		struct uprobe_matches m = { arena, s, s->target, NULL, 0, 0 };
-		int n = uprobe_functions(s->target, spec->func, add_uprobe_match, &m);
+		int n = uprobe_functions(s->target, spec->func, cpp, add_uprobe_match, &m);
 		if (n <= 0) {
 			*err = n < 0 ? arena_printf(arena, "%s:%s: cannot read its symbols: %s", prov,
 						    s->target, strerror(-n))

@@ -394,7 +394,7 @@ static void list_uprobes(struct list_ctx *c, enum provider p, const char *rest)
 		return;
 	}
 	struct uprobe_list u = { c, provider_info(p)->name, path };
-	if (uprobe_functions(path, glob, print_uprobe, &u) < 0)
+	if (uprobe_functions(path, glob, false, print_uprobe, &u) < 0)
 		report_error(c, "%s: cannot read %s as an ELF file", u.provider, path);
 }
 

@@ -20,8 +20,10 @@ int uprobe_offset(const char *path, const char *func, uint64_t offset, uint64_t 
 
 /* Calls `fn` with the name of every function of `path` that matches the
  * shell pattern `pattern`, in name order; returns how many matched, or a
- * negative errno when the file cannot be read. */
-int uprobe_functions(const char *path, const char *pattern,
+ * negative errno when the file cannot be read. With `cpp`, the pattern is
+ * matched against the demangled C++ names (with or without their
+ * parameter lists) and `fn` still gets the symbol's own name. */
+int uprobe_functions(const char *path, const char *pattern, bool cpp,
 		     void (*fn)(void *ctx, const char *name), void *ctx);
 
 /* A BPF_PROG_TYPE_KPROBE program on the uprobe (or uretprobe) at `path` +

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "symbols/demangle.h"
 #include "symbols/elf_syms.h"
 
 struct mapping {
@@ -183,7 +184,7 @@ static const char *resolve(int pid, uint64_t addr, uint64_t *offset, const char 
 		if (!m->file || !elf_syms_file_to_vaddr(m->file, addr - m->start + m->offset, &vaddr))
 			return NULL;
 		const struct elf_sym *s = elf_syms_at(m->file, vaddr, offset);
-		return s ? s->name : NULL;
+		return s ? demangle(s->name) : NULL;
 	}
 	return jit_resolve(p, addr, offset);
 }
