@@ -9,6 +9,7 @@
 #include "cli/options.h"
 #include "codegen/lower.h"
 #include "flame/cmd.h"
+#include "fold/fold.h"
 #include "frontend/frontend.h"
 #include "loader/features.h"
 #include "providers/expand.h"
@@ -295,6 +296,8 @@ int main(int argc, char **argv)
 	/* Subcommands come before bpftrace's options: `bpfscope flamegraph ...`. */
 	if (argc > 1 && flame_cmd_is_subcommand(argv[1]))
 		return flame_cmd_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "fold"))
+		return fold_main(argc - 1, argv + 1);
 	if (options_parse(argc, argv, &o))
 		return 1;
 	if (o.show_help) {

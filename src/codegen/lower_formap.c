@@ -148,7 +148,7 @@ static int build_callback(struct lw *w, struct node *n, struct lmap *m, struct s
 		if (!v->v.is_mem) {
 			v->v.reg = ir_load(cb, 8, 0, ir_vreg(ARG_DATA), (int16_t)sh[i].off);
 		} else if (sh[i].off >= 0) {
-			v->v.loc = (struct loc){ LOC_PTR, ARG_DATA, sh[i].off };
+			v->v.loc = (struct loc){ .kind = LOC_PTR, .base = ARG_DATA, .off = sh[i].off };
 		} else {
 			if (w->scratch_base < 0)
 				w->scratch_base = ir_vreg_new(cb);
@@ -167,11 +167,11 @@ static int build_callback(struct lw *w, struct node *n, struct lmap *m, struct s
 	struct loc k0 = loopv->v.loc, v0 = loopv->v.loc;
 	k0.off += (int32_t)image_field_offset(kv, 0);
 	v0.off += (int32_t)image_field_offset(kv, 1);
-	lw_copy(w, k0, (struct loc){ LOC_PTR, ARG_KEY, 0 }, m->key_size);
+	lw_copy(w, k0, (struct loc){ .kind = LOC_PTR, .base = ARG_KEY }, m->key_size);
 	if (m->percpu)
 		lw_store(w, v0, 0, 8, ir_vreg(lw_percpu_read(w, m, ARG_KEY)));
 	else
-		lw_copy(w, v0, (struct loc){ LOC_PTR, ARG_VALUE, 0 }, m->value_size);
+		lw_copy(w, v0, (struct loc){ .kind = LOC_PTR, .base = ARG_VALUE }, m->value_size);
 	loopv->next = w->vars;
 	w->vars = loopv;
 
@@ -259,7 +259,7 @@ void lw_for_map(struct lw *w, struct node *n)
 		return;
 	}
 	/* The context object, on the stack whatever its size. */
-	struct loc cx = { LOC_SLOT, ir_stack_alloc(w->fn, "for_ctx", size, 8), 0 };
+	struct loc cx = { .kind = LOC_SLOT, .base = ir_stack_alloc(w->fn, "for_ctx", size, 8) };
 	w->stack_used += size;
 	lw_store(w, cx, CB_LEFT, 8, ir_imm(0));
 	lw_store(w, cx, CB_CTX, 8, ir_vreg(w->ctx));

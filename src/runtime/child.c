@@ -63,7 +63,12 @@ static void __attribute__((noreturn)) child_main(int go_fd, const char *cmd, cha
  * runs first; anything else goes through /bin/sh -c. NULL: use the shell. */
 static char **split_simple(const char *cmd)
 {
-	if (strpbrk(cmd, "|&;<>()$`\\\"'*?[]#~=%{}\n"))
+	if (strpbrk(cmd, "|&;<>()$`\\\"'*?[]#~{}\n"))
+		return NULL;
+	/* '=' in the first word is a variable assignment (FOO=1 cmd). */
+	size_t first = strspn(cmd, " \t");
+	const char *eq = strchr(cmd + first, '=');
+	if (eq && eq < cmd + first + strcspn(cmd + first, " \t"))
 		return NULL;
 	size_t n = 0, len = strlen(cmd);
 	char *copy = malloc(len + 1);

@@ -8,6 +8,7 @@
 
 #include <fcntl.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -169,12 +170,51 @@ const char *ksyms_resolve(uint64_t addr, uint64_t *offset)
 	return table.names[lo];
 }
 
+/* By name: an open-addressing table of indexes, built on first use. */
+static size_t *by_name;
+static size_t by_name_size;
+
+static uint64_t name_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ull;
+	return h;
+}
+
+static bool index_names(void)
+{
+	size_t size = 1;
+	while (size < table.n * 2)
+		size <<= 1;
+	by_name = malloc(size * sizeof(*by_name));
+	if (!by_name)
+		return false;
+	for (size_t i = 0; i < size; i++)
+		by_name[i] = SIZE_MAX;
+	for (size_t i = 0; i < table.n; i++) {
+		size_t slot = name_hash(table.names[i]) & (size - 1);
+		while (by_name[slot] != SIZE_MAX) {
+			if (!strcmp(table.names[by_name[slot]], table.names[i]))
+				break;  /* the lowest address of a name wins */
+			slot = (slot + 1) & (size - 1);
+		}
+		if (by_name[slot] == SIZE_MAX)
+			by_name[slot] = i;
+	}
+	by_name_size = size;
+	return true;
+}
+
 uint64_t ksyms_address(const char *name)
 {
 	if (!table.loaded)
 		load();
-	for (size_t i = 0; table.loaded > 0 && i < table.n; i++)
-		if (!strcmp(table.names[i], name))
-			return table.addrs[i];
+	if (table.loaded < 0 || (!by_name && !index_names()))
+		return 0;
+	for (size_t slot = name_hash(name) & (by_name_size - 1); by_name[slot] != SIZE_MAX;
+	     slot = (slot + 1) & (by_name_size - 1))
+		if (!strcmp(table.names[by_name[slot]], name))
+			return table.addrs[by_name[slot]];
 	return 0;
 }
