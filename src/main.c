@@ -11,6 +11,7 @@
 #include "flame/cmd.h"
 #include "fold/fold.h"
 #include "frontend/frontend.h"
+#include "live/flame_live.h"
 #include "loader/features.h"
 #include "providers/expand.h"
 #include "providers/list.h"
@@ -298,6 +299,8 @@ int main(int argc, char **argv)
 		return flame_cmd_main(argc - 1, argv + 1);
 	if (argc > 1 && !strcmp(argv[1], "fold"))
 		return fold_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "flame"))
+		return flame_live_main(argc - 1, argv + 1);
 	if (options_parse(argc, argv, &o))
 		return 1;
 	if (o.show_help) {

@@ -161,9 +161,67 @@ static void folded_add(struct folded *fo, char *text, double count)
 	fo->lines[fo->n++] = (struct line){ text, count };
 }
 
+/* Frames of the tracing machinery itself (the BPF program, the
+ * tracepoint's trampoline) that a stack taken in a raw tracepoint starts
+ * with: not the traced code. */
+static bool is_bpf_frame(const char *name)
+{
+	return !strncmp(name, "bpf_prog_", 9) || !strncmp(name, "bpf_trace_run", 13) ||
+	       !strncmp(name, "__bpf_trace_", 12);
+}
+
+static size_t leaf_start(const struct field *f, const struct fold_options *o)
+{
+	size_t k = 0;
+	while (!o->keep_bpf && k < f->nframes && is_bpf_frame(f->frames[k]))
+		k++;
+	return k;
+}
+
+static void put_frame(struct strbuf *sb, bool *any, const char *name, const struct fold_options *o)
+{
+	if (*any)
+		strbuf_putc(sb, ';');
+	strbuf_puts(sb, name);
+	if (o->kernel_tag && ksyms_address(name))
+		strbuf_puts(sb, "_[k]");
+	*any = true;
+}
+
+/* blocked comm;blocked stack (root first);--;waker stack (leaf first);waker comm */
+static void emit_offwake(struct folded *fo, const struct entry *e, double count,
+			 const struct fold_options *o)
+{
+	const struct field *stacks[2] = { NULL, NULL }, *fields[2] = { NULL, NULL };
+	int ns = 0, nf = 0;
+	for (size_t i = 0; i < e->n; i++) {
+		if (e->fields[i].is_stack && ns < 2)
+			stacks[ns++] = &e->fields[i];
+		else if (!e->fields[i].is_stack && nf < 2)
+			fields[nf++] = &e->fields[i];
+	}
+	if (ns < 2 || nf < 2)
+		return;
+	struct strbuf sb = { 0 };
+	bool any = false;
+	put_frame(&sb, &any, fields[0]->text.data, &(struct fold_options){ 0 });
+	for (size_t k = stacks[0]->nframes; k-- > leaf_start(stacks[0], o);)
+		put_frame(&sb, &any, stacks[0]->frames[k], o);
+	put_frame(&sb, &any, "--", &(struct fold_options){ 0 });
+	for (size_t k = leaf_start(stacks[1], o); k < stacks[1]->nframes; k++)
+		put_frame(&sb, &any, stacks[1]->frames[k], o);
+	put_frame(&sb, &any, fields[1]->text.data, &(struct fold_options){ 0 });
+	folded_add(fo, strdup(strbuf_str(&sb)), count);
+	strbuf_free(&sb);
+}
+
 static void emit(struct folded *fo, const struct entry *e, double count,
 		 const struct fold_options *o)
 {
+	if (o->offwake) {
+		emit_offwake(fo, e, count, o);
+		return;
+	}
 	struct strbuf sb = { 0 };
 	bool any = false;
 	if (!o->no_fields)
@@ -179,21 +237,11 @@ static void emit(struct folded *fo, const struct entry *e, double count,
 		const struct field *f = &e->fields[i];
 		if (!f->is_stack)
 			continue;
-		if (!first_stack && o->delimit) {
-			if (any)
-				strbuf_putc(&sb, ';');
-			strbuf_putc(&sb, '-');
-			any = true;
-		}
+		if (!first_stack && o->delimit)
+			put_frame(&sb, &any, "-", &(struct fold_options){ 0 });
 		first_stack = false;
-		for (size_t k = f->nframes; k-- > 0;) {
-			if (any)
-				strbuf_putc(&sb, ';');
-			strbuf_puts(&sb, f->frames[k]);
-			if (o->kernel_tag && ksyms_address(f->frames[k]))
-				strbuf_puts(&sb, "_[k]");
-			any = true;
-		}
+		for (size_t k = f->nframes; k-- > leaf_start(f, o);)
+			put_frame(&sb, &any, f->frames[k], o);
 	}
 	if (any)
 		folded_add(fo, strdup(strbuf_str(&sb)), count);
@@ -292,6 +340,11 @@ static const char usage[] =
 	"  -d, --delimit      put a \"-\" frame between the stacks of one key\n"
 	"  --no-fields        leave out the key's other fields (comm, pid, ...)\n"
 	"  --offsets          keep the +OFFSET of each frame\n"
+	"  --keep-bpf         keep the BPF program's own frames (bpf_prog_..., \n"
+	"                     bpf_trace_run...) that stacks taken in raw tracepoints\n"
+	"                     start with\n"
+	"  --offwake          keys (blocked stack, waker stack, blocked comm, waker comm)\n"
+	"                     as off-wake lines: blocked stack, \"--\", waker stack\n"
 	"  -o FILE            write to FILE instead of standard output\n"
 	"  -h, --help         this help\n";
 
@@ -309,6 +362,10 @@ int fold_main(int argc, char **argv)
 			o.no_fields = true;
 		} else if (!strcmp(a, "--offsets")) {
 			o.keep_offsets = true;
+		} else if (!strcmp(a, "--keep-bpf")) {
+			o.keep_bpf = true;
+		} else if (!strcmp(a, "--offwake")) {
+			o.offwake = true;
 		} else if (!strcmp(a, "-o")) {
 			if (++i >= argc) {
 				fprintf(stderr, "bpfscope fold: -o needs a file name\n");

@@ -12,6 +12,11 @@ struct fold_options {
 	bool delimit;       /* "-" between the stacks of one key, as bcc's profile -d */
 	bool no_fields;     /* leave out the key's other fields (comm, pid, ...) */
 	bool keep_offsets;  /* keep "+123" after frame names */
+	bool keep_bpf;      /* keep the BPF program's own frames at the leaf end */
+	/* Off-wake keys (blocked stack, waker stack, blocked comm, waker
+	 * comm): "blocked comm;blocked stack root→leaf;--;waker stack
+	 * leaf→root;waker comm", as off-wake flame graphs draw them. */
+	bool offwake;
 };
 
 /* Reads map text from `in`, writes folded lines to `out`, sorted, equal

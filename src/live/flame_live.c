@@ -1,0 +1,383 @@
+/* Live flame graphs (see flame_live.h).
+ *
+ * The programs, by kind (FILTER stands for the -p/-n filters):
+ *
+ *   cpu      profile:hz:HZ, @[kstack, ustack, comm] = count() of the
+ *            task on the CPU.
+ *   offcpu   rawtracepoint:sched_switch: the task leaving the CPU is the
+ *            current one there, so its stacks are taken then, with the
+ *            time; when it comes back, the time it was off goes to those
+ *            stacks, in microseconds.
+ *   wakeup   rawtracepoint:sched_waking: the waker is the current task,
+ *            so its stacks are the ones that wake the (filtered) task.
+ *   offwake  both: the blocked stack and the stack of whoever woke it,
+ *            merged in the kernel into one key, folded with "--".
+ *
+ * The tracer is bpfscope itself (/proc/self/exe), so its errors reach the
+ * user as they are; this process waits for it (Ctrl-C goes to both: the
+ * tracer prints its maps and exits, then the graph is drawn). */
+#include "live/flame_live.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "flame/cmd.h"
+#include "fold/fold.h"
+#include "util/strbuf.h"
+
+struct kind {
+	const char *name;
+	const char *title, *countname, *palette;
+	const char *what;       /* for the Tracing... line */
+};
+
+static const struct kind kinds[] = {
+	{ "cpu", "CPU Flame Graph", "samples", "hot", "on-CPU stacks" },
+	{ "offcpu", "Off-CPU Time Flame Graph", "us", "io", "off-CPU time by blocked stack" },
+	{ "wakeup", "Wakeup Flame Graph", "wakeups", "wakeup", "waker stacks" },
+	{ "offwake", "Off-Wake Time Flame Graph", "us", "chain",
+	  "off-CPU time by blocked and waker stack" },
+};
+
+struct live {
+	const struct kind *kind;
+	long seconds;           /* 0: until Ctrl-C */
+	long hz;
+	long pid;
+	const char *comm;
+	long min_us;
+	const char *output, *cmd, *title;
+	int folded, html;
+};
+
+/* A filter on a task expression: "$t->tgid == 42 && $t->comm == "x"". */
+static void task_filter(struct strbuf *sb, const struct live *l, const char *task)
+{
+	const char *and = "";
+	if (l->pid) {
+		strbuf_printf(sb, "%s->tgid == %ld", task, l->pid);
+		and = " && ";
+	}
+	if (l->comm)
+		strbuf_printf(sb, "%s%s->comm == \"%s\"", and, task, l->comm);
+}
+
+/* The off-CPU bookkeeping shared by offcpu and offwake: at switch-out the
+ * leaving task's stacks and time; at switch-in, the time off. */
+static void switch_probe(struct strbuf *sb, const struct live *l, bool wake)
+{
+	strbuf_puts(sb, "rawtracepoint:sched_switch\n{\n"
+			"\t$prev = args.prev;\n\t$next = args.next;\n\tif (");
+	if (l->pid || l->comm)
+		task_filter(sb, l, "$prev");
+	else
+		strbuf_puts(sb, "$prev->pid != 0");
+	strbuf_puts(sb, ") {\n\t\t@start[$prev->pid] = nsecs;\n"
+			"\t\t@kst[$prev->pid] = kstack;\n");
+	if (!wake)
+		strbuf_puts(sb, "\t\t@ust[$prev->pid] = ustack;\n");
+	strbuf_puts(sb, "\t}\n\t$s = @start[$next->pid];\n\tif ($s) {\n"
+			"\t\t$us = (nsecs - $s) / 1000;\n");
+	strbuf_printf(sb, "\t\tif ($us >= %ld) {\n", l->min_us);
+	if (wake)
+		strbuf_puts(sb, "\t\t\t@[@kst[$next->pid], @wst[$next->pid], $next->comm, "
+				"@wcomm[$next->pid]] = sum($us);\n");
+	else
+		strbuf_puts(sb, "\t\t\t@[@kst[$next->pid], @ust[$next->pid], $next->comm] = "
+				"sum($us);\n");
+	strbuf_puts(sb, "\t\t}\n\t\tdelete(@start[$next->pid]);\n\t\tdelete(@kst[$next->pid]);\n");
+	if (wake)
+		strbuf_puts(sb, "\t\tdelete(@wst[$next->pid]);\n\t\tdelete(@wcomm[$next->pid]);\n");
+	else
+		strbuf_puts(sb, "\t\tdelete(@ust[$next->pid]);\n");
+	strbuf_puts(sb, "\t}\n}\n");
+}
+
+static void program(struct strbuf *sb, const struct live *l)
+{
+	const char *k = l->kind->name;
+	if (!strcmp(k, "cpu")) {
+		strbuf_printf(sb, "profile:hz:%ld", l->hz);
+		if (l->pid || l->comm) {
+			strbuf_puts(sb, " /");
+			if (l->pid)
+				strbuf_printf(sb, "pid == %ld%s", l->pid, l->comm ? " && " : "");
+			if (l->comm)
+				strbuf_printf(sb, "comm == \"%s\"", l->comm);
+			strbuf_puts(sb, "/");
+		}
+		strbuf_puts(sb, "\n{\n\t@[kstack, ustack, comm] = count();\n}\n");
+	} else if (!strcmp(k, "offcpu")) {
+		switch_probe(sb, l, false);
+	} else if (!strcmp(k, "wakeup")) {
+		strbuf_puts(sb, "rawtracepoint:sched_waking");
+		if (l->pid || l->comm) {
+			strbuf_puts(sb, "\n{\n\t$p = args.p;\n\tif (");
+			task_filter(sb, l, "$p");
+			strbuf_puts(sb, ") {\n\t\t@[kstack, ustack, comm] = count();\n\t}\n}\n");
+		} else {
+			strbuf_puts(sb, "\n{\n\t@[kstack, ustack, comm] = count();\n}\n");
+		}
+	} else {
+		strbuf_puts(sb, "rawtracepoint:sched_waking\n{\n\t$p = args.p;\n");
+		if (l->pid || l->comm) {
+			strbuf_puts(sb, "\tif (");
+			task_filter(sb, l, "$p");
+			strbuf_puts(sb, ") {\n");
+		}
+		strbuf_puts(sb, "\t@wst[$p->pid] = kstack;\n\t@wcomm[$p->pid] = comm;\n");
+		if (l->pid || l->comm)
+			strbuf_puts(sb, "\t}\n");
+		strbuf_puts(sb, "}\n");
+		switch_probe(sb, l, true);
+	}
+	if (l->seconds)
+		strbuf_printf(sb, "interval:s:%ld\n{\n\texit();\n}\n", l->seconds);
+	/* Only the stack map is wanted at the end. */
+	strbuf_puts(sb, "END\n{\n\tclear(@start);\n\tclear(@kst);\n");
+	if (!strcmp(k, "offcpu"))
+		strbuf_puts(sb, "\tclear(@ust);\n");
+	if (!strcmp(k, "offwake"))
+		strbuf_puts(sb, "\tclear(@wst);\n\tclear(@wcomm);\n");
+	strbuf_puts(sb, "}\n");
+	if (!strcmp(k, "cpu") || !strcmp(k, "wakeup")) {
+		/* no bookkeeping maps: drop the END's clears */
+		const char *end = strstr(sb->data, "END\n");
+		if (end) {
+			sb->len = (size_t)(end - sb->data);
+			sb->data[sb->len] = '\0';
+		}
+	}
+}
+
+static const char usage[] =
+	"usage: bpfscope flame KIND [OPTIONS]\n"
+	"\n"
+	"Traces this machine and draws a flame graph. KIND is one of:\n"
+	"  cpu       on-CPU stacks, sampled (profile), per process and kernel+user\n"
+	"  offcpu    time blocked, in microseconds, by the stack that blocked\n"
+	"  wakeup    wakeups, by the stack of the task that did the waking\n"
+	"  offwake   time blocked, by blocked stack and waker stack joined with \"--\"\n"
+	"\n"
+	"OPTIONS:\n"
+	"  -d SECONDS      trace for this long (default: until Ctrl-C)\n"
+	"  -p PID          only this process (the blocked or sampled one)\n"
+	"  -n COMM         only tasks with this name\n"
+	"  -c CMD          run CMD and trace while it runs\n"
+	"  -F HZ           cpu: sampling rate (default 99)\n"
+	"  -m US           offcpu, offwake: only blocks of at least US microseconds (1)\n"
+	"  -o FILE         write the graph to FILE (default: KIND.svg, or .html, .folded)\n"
+	"  --folded        write folded stacks instead of a graph\n"
+	"  --html          an HTML page with a canvas renderer, for big profiles\n"
+	"  --title TEXT    the graph's title\n"
+	"  --print         print the tracing program and exit\n"
+	"  -h, --help      this help\n";
+
+static int bad(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "bpfscope flame: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, " (see bpfscope flame --help)\n");
+	return 1;
+}
+
+static bool number(const char *s, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (!*s || *end || errno || v < 0)
+		return false;
+	*out = v;
+	return true;
+}
+
+/* Runs bpfscope on `prog`, its map output into `out_path`. */
+static int trace(const struct live *l, const char *prog, const char *out_path)
+{
+	char pidbuf[24];
+	const char *argv[12];
+	int n = 0;
+	argv[n++] = "bpfscope";
+	argv[n++] = "-o";
+	argv[n++] = out_path;
+	if (l->pid) {
+		snprintf(pidbuf, sizeof(pidbuf), "%ld", l->pid);
+		argv[n++] = "-p";
+		argv[n++] = pidbuf;
+	}
+	if (l->cmd) {
+		argv[n++] = "-c";
+		argv[n++] = l->cmd;
+	}
+	argv[n++] = "-e";
+	argv[n++] = prog;
+	argv[n] = NULL;
+	struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_term;
+	sigaction(SIGINT, &ign, &old_int);
+	sigaction(SIGTERM, &ign, &old_term);
+	pid_t child = fork();
+	if (child == 0) {
+		sigaction(SIGINT, &old_int, NULL);
+		sigaction(SIGTERM, &old_term, NULL);
+		/* By its real path: a process run as /proc/self/exe is named "exe". */
+		char self[4096];
+		ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
+		if (len > 0) {
+			self[len] = '\0';
+			execv(self, (char *const *)argv);
+		}
+		execv("/proc/self/exe", (char *const *)argv);
+		fprintf(stderr, "bpfscope flame: cannot run bpfscope: %m\n");
+		_exit(127);
+	}
+	int status = 1;
+	if (child > 0)
+		while (waitpid(child, &status, 0) < 0 && errno == EINTR)
+			;
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGTERM, &old_term, NULL);
+	if (child < 0) {
+		fprintf(stderr, "bpfscope flame: fork: %m\n");
+		return 1;
+	}
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+}
+
+int flame_live_main(int argc, char **argv)
+{
+	struct live l = { .hz = 99, .min_us = 1 };
+	bool print_only = false;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char *val = i + 1 < argc ? argv[i + 1] : NULL;
+		bool takes = !strcmp(a, "-d") || !strcmp(a, "-p") || !strcmp(a, "-n") ||
+			     !strcmp(a, "-c") || !strcmp(a, "-F") || !strcmp(a, "-m") ||
+			     !strcmp(a, "-o") || !strcmp(a, "--title");
+		if (takes && !val)
+			return bad("%s needs a value", a);
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(usage, stdout);
+			return 0;
+		} else if (!strcmp(a, "-d")) {
+			if (!number(val, &l.seconds) || !l.seconds)
+				return bad("-d needs a number of seconds, not '%s'", val);
+		} else if (!strcmp(a, "-p")) {
+			if (!number(val, &l.pid) || !l.pid)
+				return bad("-p needs a process id, not '%s'", val);
+		} else if (!strcmp(a, "-F")) {
+			if (!number(val, &l.hz) || !l.hz)
+				return bad("-F needs a frequency in Hz, not '%s'", val);
+		} else if (!strcmp(a, "-m")) {
+			if (!number(val, &l.min_us))
+				return bad("-m needs microseconds, not '%s'", val);
+		} else if (!strcmp(a, "-n")) {
+			if (strchr(val, '"') || strchr(val, '\\') || strlen(val) > 15)
+				return bad("-n needs a process name of up to 15 characters, not '%s'", val);
+			l.comm = val;
+		} else if (!strcmp(a, "-c")) {
+			l.cmd = val;
+		} else if (!strcmp(a, "-o")) {
+			l.output = val;
+		} else if (!strcmp(a, "--title")) {
+			l.title = val;
+		} else if (!strcmp(a, "--folded")) {
+			l.folded = 1;
+			continue;
+		} else if (!strcmp(a, "--html")) {
+			l.html = 1;
+			continue;
+		} else if (!strcmp(a, "--print")) {
+			print_only = true;
+			continue;
+		} else if (a[0] == '-') {
+			return bad("unknown option '%s'", a);
+		} else if (!l.kind) {
+			for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+				if (!strcmp(a, kinds[k].name))
+					l.kind = &kinds[k];
+			if (!l.kind)
+				return bad("unknown kind '%s': cpu, offcpu, wakeup or offwake", a);
+			continue;
+		} else {
+			return bad("unexpected argument '%s'", a);
+		}
+		if (takes)
+			i++;
+	}
+	if (!l.kind)
+		return bad("%s", "which flame graph? cpu, offcpu, wakeup or offwake");
+	struct strbuf prog = { 0 };
+	program(&prog, &l);
+	if (print_only) {
+		fputs(prog.data, stdout);
+		strbuf_free(&prog);
+		return 0;
+	}
+	char out_default[64];
+	if (!l.output) {
+		snprintf(out_default, sizeof(out_default), "%s.%s", l.kind->name,
+			 l.folded ? "folded" : l.html ? "html" : "svg");
+		l.output = out_default;
+	}
+	char maps[] = "/tmp/bpfscope-flame-maps.XXXXXX";
+	char folded[] = "/tmp/bpfscope-flame-folded.XXXXXX";
+	int mfd = mkstemp(maps), ffd = mkstemp(folded);
+	if (mfd < 0 || ffd < 0) {
+		fprintf(stderr, "bpfscope flame: cannot make a temporary file: %m\n");
+		return 1;
+	}
+	close(mfd);
+	close(ffd);
+	if (l.seconds)
+		fprintf(stderr, "Tracing %s for %ld seconds...\n", l.kind->what, l.seconds);
+	else
+		fprintf(stderr, "Tracing %s... Hit Ctrl-C to end.\n", l.kind->what);
+	int ret = trace(&l, prog.data, maps);
+	strbuf_free(&prog);
+	if (ret == 0) {
+		struct fold_options fo = { .offwake = !strcmp(l.kind->name, "offwake") };
+		FILE *in = fopen(maps, "re"), *out = fopen(l.folded ? l.output : folded, "we");
+		long stacks = in && out ? fold_stream(in, out, &fo) : -1;
+		if (in)
+			fclose(in);
+		if (out && fclose(out) != 0)
+			stacks = -1;
+		if (stacks < 0) {
+			fprintf(stderr, "bpfscope flame: cannot fold the stacks: %m\n");
+			ret = 1;
+		} else if (stacks == 0) {
+			fprintf(stderr, "bpfscope flame: no stacks were recorded (nothing matched, or "
+				"the trace was too short)\n");
+			ret = 1;
+		} else if (!l.folded) {
+			char *title = (char *)(l.title ? l.title : l.kind->title);
+			char *args[16];
+			int n = 0;
+			args[n++] = "flamegraph";
+			args[n++] = "--title";
+			args[n++] = title;
+			args[n++] = "--colors";
+			args[n++] = (char *)l.kind->palette;
+			args[n++] = "--countname";
+			args[n++] = (char *)l.kind->countname;
+			if (l.html)
+				args[n++] = "--html";
+			args[n++] = "-o";
+			args[n++] = (char *)l.output;
+			args[n++] = folded;
+			args[n] = NULL;
+			ret = flame_cmd_main(n, args);
+		}
+		if (!ret)
+			fprintf(stderr, "Wrote %s (%ld stacks).\n", l.output, stacks);
+	}
+	unlink(maps);
+	unlink(folded);
+	return ret;
+}
