@@ -174,8 +174,25 @@ static int read_sysfs_int(const char *path, long *value)
 	return ok ? 0 : -EINVAL;
 }
 
+/* The lowest bit of a config field of `pmu`, from its format file
+ * ("config:32-63"), or -1 when the PMU has no such field. */
+static int pmu_format_bit(const char *pmu, const char *field)
+{
+	char path[160];
+	snprintf(path, sizeof(path), "/sys/bus/event_source/devices/%s/format/%s", pmu, field);
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return -1;
+	int bit;
+	if (fscanf(f, "config:%d", &bit) != 1)
+		bit = -1;
+	fclose(f);
+	return bit;
+}
+
 int attach_pmu_probe(int prog_fd, const char *pmu, bool retprobe, uint64_t config1,
-		     uint64_t config2, int pid, const char *kind, const char *what)
+		     uint64_t config2, uint64_t ref_ctr_offset, int pid, const char *kind,
+		     const char *what)
 {
 	char path[128];
 	long type;
@@ -185,20 +202,18 @@ int attach_pmu_probe(int prog_fd, const char *pmu, bool retprobe, uint64_t confi
 				 what, pmu, path);
 		return -EOPNOTSUPP;
 	}
-	int bit = 0;
-	if (retprobe) {
-		snprintf(path, sizeof(path), "/sys/bus/event_source/devices/%s/format/retprobe", pmu);
-		FILE *f = fopen(path, "re");
-		if (f) {
-			if (fscanf(f, "config:%d", &bit) != 1)
-				bit = 0;
-			fclose(f);
-		}
+	int bit = retprobe ? pmu_format_bit(pmu, "retprobe") : 0;
+	int ref_ctr_bit = ref_ctr_offset ? pmu_format_bit(pmu, "ref_ctr_offset") : 0;
+	if (ref_ctr_bit < 0) {
+		attach_set_error("%s: cannot attach to %s: this kernel's %s PMU has no "
+				 "ref_ctr_offset (needed to set the probe's semaphore)", kind, what, pmu);
+		return -EOPNOTSUPP;
 	}
 	struct perf_event_attr attr = {
 		.size = sizeof(attr),
 		.type = (uint32_t)type,
-		.config = retprobe ? 1ULL << bit : 0,
+		.config = (retprobe ? 1ULL << (bit < 0 ? 0 : bit) : 0) |
+			  (ref_ctr_offset << ref_ctr_bit),
 		.config1 = config1,
 		.config2 = config2,
 		.sample_period = 1,

@@ -27,9 +27,12 @@ int attach_perf_fd(int prog_fd, int perf_fd, int *link_fd, const char **what);
  * "uprobe"): reads the PMU's type and retprobe bit from sysfs, opens the
  * event with config1/config2 (function name or path, and offset), for
  * process `pid` (or every process when pid <= 0), and attaches prog_fd.
+ * A uprobe's `ref_ctr_offset` (the file offset of a USDT semaphore, 0 for
+ * none) goes into the config bits the PMU's format names for it.
  * `kind` ("uretprobe") and `what` (the probe) word the messages. Returns
  * 0 or a negative errno with attach_error() set. */
 int attach_pmu_probe(int prog_fd, const char *pmu, bool retprobe, uint64_t config1,
-		     uint64_t config2, int pid, const char *kind, const char *what);
+		     uint64_t config2, uint64_t ref_ctr_offset, int pid, const char *kind,
+		     const char *what);
 
 #endif

@@ -252,8 +252,8 @@ int attach_kprobe(int prog_fd, const char *func, uint64_t offset, bool retprobe)
 	const char *kind = retprobe ? "kretprobe" : "kprobe";
 	if (!features_has(FEATURE_KPROBE))
 		return refuse(kind, FEATURE_KPROBE, func);
-	return attach_pmu_probe(prog_fd, "kprobe", retprobe, (uint64_t)(uintptr_t)func, offset, -1,
-				kind, func);
+	return attach_pmu_probe(prog_fd, "kprobe", retprobe, (uint64_t)(uintptr_t)func, offset, 0,
+				-1, kind, func);
 }
 
 int attach_fentry(int prog_fd, const char *func, bool fexit)
