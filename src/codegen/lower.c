@@ -135,7 +135,9 @@ int lw_load(struct lw *w, struct loc l, uint32_t off, unsigned size, bool is_sig
 		int a = ir_mov(w->fn, l.base);
 		ir_alu_to(w->fn, a, IR_ADD, 0, a, ir_imm(l.off + (int32_t)off));
 		probe_read(w, tmp, a, size);
-		return ir_load(w->fn, size, flags, ir_slot(tmp.base), 0);
+		/* tmp is on the stack or, once the stack budget is spent, in the
+		 * scratch value: either way its own base. */
+		return ir_load(w->fn, size, flags, loc_base(tmp), (int16_t)tmp.off);
 	}
 	return ir_load(w->fn, size, flags, loc_base(l), (int16_t)(l.off + (int32_t)off));
 }

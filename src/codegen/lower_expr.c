@@ -865,7 +865,7 @@ static struct val index_dynamic(struct lw *w, struct node *n, struct loc l, int 
 	ir_call(fn, BPF_FUNC_probe_read_kernel, args, 3);
 	ir_jmp(fn, next);
 	ir_set_block(fn, next);
-	return lw_int(w, ir_load(fn, size, is_signed ? IR_F_SIGNED : 0, ir_slot(tmp.base), 0), n->ty);
+	return lw_int(w, lw_load(w, tmp, 0, size, is_signed), n->ty);
 }
 
 static struct val index_expr(struct lw *w, struct node *n)

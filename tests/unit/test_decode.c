@@ -32,7 +32,7 @@ UNIT_TEST(image_storage_scalars)
 	CHECK_INT(image_storage_size(type_buffer(&t, 5)), 5);
 	CHECK_INT(image_storage_size(type_pointer(&t, type_int(&t, 4, false))), 8);
 	CHECK_INT(image_storage_size(type_simple(&t, TY_KSYM)), 8);
-	CHECK_INT(image_storage_size(type_simple(&t, TY_USYM)), 8);
+	CHECK_INT(image_storage_size(type_simple(&t, TY_USYM)), 16);   /* address, pid */
 	CHECK_INT(image_storage_size(type_simple(&t, TY_TIMESTAMP)), 8);
 	CHECK_INT(image_storage_size(type_simple(&t, TY_INET)), 24);
 	CHECK_INT(image_storage_size(type_stack(&t, true, STACK_MODE_BPFTRACE, 127)), 8);
