@@ -9,6 +9,7 @@
 #include "cli/options.h"
 #include "codegen/lower.h"
 #include "flame/cmd.h"
+#include "fold/export.h"
 #include "fold/fold.h"
 #include "frontend/frontend.h"
 #include "live/flame_live.h"
@@ -299,6 +300,8 @@ int main(int argc, char **argv)
 		return flame_cmd_main(argc - 1, argv + 1);
 	if (argc > 1 && !strcmp(argv[1], "fold"))
 		return fold_main(argc - 1, argv + 1);
+	if (argc > 1 && (!strcmp(argv[1], "pprof") || !strcmp(argv[1], "speedscope")))
+		return export_main(argc - 1, argv + 1);
 	if (argc > 1 && !strcmp(argv[1], "flame"))
 		return flame_live_main(argc - 1, argv + 1);
 	if (options_parse(argc, argv, &o))

@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "flame/cmd.h"
+#include "fold/export.h"
 #include "fold/fold.h"
 #include "util/strbuf.h"
 
@@ -171,7 +172,8 @@ static const char usage[] =
 	"  -c CMD          run CMD and trace while it runs\n"
 	"  -F HZ           cpu: sampling rate (default 99)\n"
 	"  -m US           offcpu, offwake: only blocks of at least US microseconds (1)\n"
-	"  -o FILE         write the graph to FILE (default: KIND.svg, or .html, .folded)\n"
+	"  -o FILE         write the graph to FILE (default: KIND.svg, or .html, .folded);\n"
+	"                  FILE.pb.gz writes a pprof profile, FILE.json speedscope JSON\n"
 	"  --folded        write folded stacks instead of a graph\n"
 	"  --html          an HTML page with a canvas renderer, for big profiles\n"
 	"  --title TEXT    the graph's title\n"
@@ -247,6 +249,39 @@ static int trace(const struct live *l, const char *prog, const char *out_path)
 		return 1;
 	}
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+/* 'p' for pprof (FILE.pb.gz, FILE.pprof), 's' for speedscope (FILE.json), 0 for a graph. */
+static int export_format(const char *output)
+{
+	if (ends_with(output, ".pb.gz") || ends_with(output, ".pprof"))
+		return 'p';
+	return ends_with(output, ".json") ? 's' : 0;
+}
+
+static int write_export(const struct live *l, const char *folded)
+{
+	FILE *in = fopen(folded, "re"), *out = fopen(l->output, "we");
+	int r = -1;
+	if (in && out) {
+		const struct export_kind *k = export_kind_lookup(l->kind->name);
+		r = export_format(l->output) == 'p'
+			    ? export_pprof(in, out, k, l->hz)
+			    : export_speedscope(in, out, k, l->title ? l->title : l->kind->title);
+	} else {
+		fprintf(stderr, "bpfscope flame: cannot write %s: %m\n", l->output);
+	}
+	if (in)
+		fclose(in);
+	if (out && fclose(out))
+		r = -1;
+	return r ? 1 : 0;
 }
 
 int flame_live_main(int argc, char **argv)
@@ -355,6 +390,8 @@ int flame_live_main(int argc, char **argv)
 			fprintf(stderr, "bpfscope flame: no stacks were recorded (nothing matched, or "
 				"the trace was too short)\n");
 			ret = 1;
+		} else if (!l.folded && export_format(l.output)) {
+			ret = write_export(&l, folded);
 		} else if (!l.folded) {
 			char *title = (char *)(l.title ? l.title : l.kind->title);
 			char *args[16];

@@ -1,0 +1,3 @@
+# bpfscope speedscope writes speedscope's sampled-profile JSON: shared frames, samples root first, weights.
+cmd: ./bpfscope speedscope --type offcpu --title t tests/fixtures/small.folded
+stdout: {"$schema":"https://www.speedscope.app/file-format-schema.json","exporter":"bpfscope","name":"t","activeProfileIndex":0,"shared":{"frames":[{"name":"dd"},{"name":"main"},{"name":"read"},{"name":"vfs_read"},{"name":"do_syscall_64"},{"name":"sleep"},{"name":"nanosleep"}]},"profiles":[{"type":"sampled","name":"t","unit":"microseconds","startValue":0,"endValue":14,"samples":[[0,1,2,3],[0,1,2,4],[5,6]],"weights":[6,3,5]}]}
