@@ -22,7 +22,7 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 WARNINGS     := -Wall -Wextra
 BASE_CFLAGS  := -std=gnu11 $(WARNINGS) -Isrc -MMD -MP $(PKG_CFLAGS)
-LDLIBS       := $(PKG_LIBS)
+LDLIBS       := $(PKG_LIBS) -lm
 
 SRCS      := $(shell find src -name '*.c' | sort)
 OBJS      := $(SRCS:src/%.c=build/%.o)

@@ -251,7 +251,7 @@ static void flamegraph_defaults(struct flamegraph_args *a)
 static int parse_flamegraph_args(int argc, char **argv, struct flamegraph_args *a)
 {
 	flamegraph_defaults(a);
-	optind = 1;
+	optind = 0;      /* glibc: also resets its state from an earlier parse */
 	opterr = 0;
 	for (;;) {
 		int c = getopt_long(argc, argv, ":o:hn", flamegraph_options, NULL);
@@ -311,8 +311,9 @@ static int render(const struct flamegraph_args *a, struct folded_tree *t, FILE *
 		return cmd_error("flamegraph", "no stack counts found in the input");
 	}
 	struct flame_layout l;
-	if (folded_order(t) ||
-	    flame_layout_build(&l, t, &a->render, min_count(a, t->nodes[0].total))) {
+	double narrowest = min_count(a, t->nodes[0].total);
+	if (folded_order(t, narrowest, a->render.normalize) ||
+	    flame_layout_build(&l, t, &a->render, narrowest)) {
 		out_finish(&o);
 		return cmd_error("flamegraph", "out of memory");
 	}
@@ -375,7 +376,7 @@ static const struct option difffolded_options[] = {
 static int difffolded_main(int argc, char **argv)
 {
 	struct difffolded_opts o = { 0 };
-	optind = 1;
+	optind = 0;      /* glibc: also resets its state from an earlier parse */
 	opterr = 0;
 	for (;;) {
 		int c = getopt_long(argc, argv, ":nsh", difffolded_options, NULL);

@@ -1,16 +1,12 @@
-/* Folded stacks into a call tree. A frame is found under its parent through
- * one hash table keyed by (parent, name); frames shared with the previous
- * line are taken from its path without hashing, which makes sorted input
- * (what stack collapsers write) nearly free. A line adds its count to its
- * last frame only; folded_order sums counts into the ancestors in one pass,
- * so the lookups of a line touch no node. */
-#include "flame/folded.h"
+/* The call tree of folded stacks: its name table, its nodes and the
+ * (parent, name) table that finds a child, and the ordering of children
+ * for drawing. Reading lines into it is folded_read.c. */
+#include "flame/folded_impl.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
 
 #define INITIAL_SLOTS 1024u
 
@@ -20,7 +16,7 @@ static void out_of_memory(void)
 	exit(1);
 }
 
-static void *xrealloc(void *p, size_t size)
+void *folded_xrealloc(void *p, size_t size)
 {
 	void *q = realloc(p, size ? size : 1);
 	if (!q)
@@ -81,42 +77,7 @@ static void big_free(void *p, size_t bytes)
 		munmap(p, bytes);
 }
 
-/* Frame names are hashed 8 bytes at a time. */
-#define HASH_SEED 0x9e3779b97f4a7c15ull
-
-static uint64_t mix_word(uint64_t h, uint64_t w)
-{
-	h = (h ^ w) * 0xff51afd7ed558ccdull;
-	return h ^ (h >> 32);
-}
-
-static uint64_t finish_hash(uint64_t h, size_t n)
-{
-	h = (h ^ n) * 0xc4ceb9fe1a85ec53ull;
-	return h ^ (h >> 29);
-}
-
-/* Hashes at most the first 16 and the last 8 bytes, and the length: the
- * separator search (memchr) is faster than any hash that reads every byte,
- * and a table lookup compares names in full anyway. */
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = HASH_SEED, w = 0;
-	if (n <= 8) {
-		memcpy(&w, s, n);
-		return finish_hash(mix_word(h, w), n);
-	}
-	memcpy(&w, s, 8);
-	h = mix_word(h, w);
-	if (n > 16) {
-		memcpy(&w, s + 8, 8);
-		h = mix_word(h, w);
-	}
-	memcpy(&w, s + n - 8, 8);
-	return finish_hash(mix_word(h, w), n);
-}
-
-static bool same_bytes(const char *a, const char *b, size_t n)
+bool folded_same_bytes(const char *a, const char *b, size_t n)
 {
 	for (; n >= 8; a += 8, b += 8, n -= 8) {
 		uint64_t x, y;
@@ -131,14 +92,9 @@ static bool same_bytes(const char *a, const char *b, size_t n)
 	return true;
 }
 
-/* A frame's slot is picked by the hash of its whole path, not of its parent
- * node: the path hashes of a line need no memory but the (small) name table,
- * so the slots of all its frames are prefetched at once and their cache
- * misses overlap instead of following one another down the tree. The mixing
- * is MurmurHash3's finalizer. */
-#define ROOT_HASH 0x6a09e667f3bcc908ull
-
-static uint64_t path_hash(uint64_t parent_hash, uint32_t name)
+/* Mixed as by MurmurHash3's finalizer, so every bit reaches the low bits
+ * that pick a slot. */
+uint64_t folded_path_hash(uint64_t parent_hash, uint32_t name)
 {
 	uint64_t h = parent_hash ^ ((uint64_t)name + 1) * 0x9e3779b97f4a7c15ull;
 	h ^= h >> 33;
@@ -153,7 +109,7 @@ void folded_init(struct folded_tree *t, const struct folded_opts *opts)
 	memset(t, 0, sizeof(*t));
 	t->opts = *opts;
 	t->name_mask = INITIAL_SLOTS - 1;
-	t->name_slots = xcalloc(INITIAL_SLOTS, sizeof(uint32_t));
+	t->name_slots = xcalloc(INITIAL_SLOTS, sizeof(*t->name_slots));
 	t->child_mask = INITIAL_SLOTS - 1;
 	big_grow(&t->child_slots, &t->child_slots_bytes, INITIAL_SLOTS * sizeof(struct folded_slot));
 	big_grow(&t->nodes, &t->nodes_bytes, sizeof(struct folded_node));
@@ -173,7 +129,7 @@ void folded_free(struct folded_tree *t)
 	free(t->name_off);
 	free(t->name_len);
 	free(t->name_slots);
-	free(t->path);
+	free(t->node_path);
 	free(t->path_name);
 	free(t->path_hash);
 	free(t->path_end);
@@ -187,13 +143,15 @@ void folded_free(struct folded_tree *t)
 static void grow_name_slots(struct folded_tree *t)
 {
 	uint32_t mask = t->name_mask * 2 + 1;
-	uint32_t *slots = xcalloc((size_t)mask + 1, sizeof(uint32_t));
-	for (uint32_t i = 0; i < t->nnames; i++) {
-		uint64_t h = hash_bytes(folded_name(t, i), t->name_len[i]);
-		uint32_t s = (uint32_t)h & mask;
-		while (slots[s])
+	struct folded_name_slot *slots = xcalloc((size_t)mask + 1, sizeof(*slots));
+	for (uint32_t i = 0; i <= t->name_mask; i++) {
+		const struct folded_name_slot *old = &t->name_slots[i];
+		if (!old->id)
+			continue;
+		uint32_t s = (uint32_t)old->hash & mask;
+		while (slots[s].id)
 			s = (s + 1) & mask;
-		slots[s] = i + 1;
+		slots[s] = *old;
 	}
 	free(t->name_slots);
 	t->name_slots = slots;
@@ -204,13 +162,13 @@ static uint32_t add_name(struct folded_tree *t, const char *s, size_t n)
 {
 	if (t->nnames == t->names_cap) {
 		t->names_cap = t->names_cap ? t->names_cap * 2 : 256;
-		t->name_off = xrealloc(t->name_off, t->names_cap * sizeof(uint32_t));
-		t->name_len = xrealloc(t->name_len, t->names_cap * sizeof(uint32_t));
+		t->name_off = folded_xrealloc(t->name_off, t->names_cap * sizeof(uint32_t));
+		t->name_len = folded_xrealloc(t->name_len, t->names_cap * sizeof(uint32_t));
 	}
 	if (t->blob_len + n + 1 > t->blob_cap) {
 		while (t->blob_len + n + 1 > t->blob_cap)
 			t->blob_cap = t->blob_cap ? t->blob_cap * 2 : 4096;
-		t->name_blob = xrealloc(t->name_blob, t->blob_cap);
+		t->name_blob = folded_xrealloc(t->name_blob, t->blob_cap);
 	}
 	memcpy(t->name_blob + t->blob_len, s, n);
 	t->name_blob[t->blob_len + n] = '\0';
@@ -220,25 +178,26 @@ static uint32_t add_name(struct folded_tree *t, const char *s, size_t n)
 	return t->nnames++;
 }
 
-static uint32_t intern(struct folded_tree *t, const char *s, size_t n, uint64_t hash)
+/* A name's slot keeps its hash and length, so a probe touches the name's
+ * bytes only when those match. */
+uint32_t folded_intern(struct folded_tree *t, const char *s, size_t n, uint64_t hash)
 {
 	uint32_t slot = (uint32_t)hash & t->name_mask;
 	for (;; slot = (slot + 1) & t->name_mask) {
-		uint32_t id = t->name_slots[slot];
-		if (!id)
+		const struct folded_name_slot *e = &t->name_slots[slot];
+		if (!e->id)
 			break;
-		id--;
-		if (t->name_len[id] == n && same_bytes(folded_name(t, id), s, n))
-			return id;
+		if (e->hash == hash && e->len == n && folded_same_bytes(folded_name(t, e->id - 1), s, n))
+			return e->id - 1;
 	}
 	uint32_t id = add_name(t, s, n);
-	t->name_slots[slot] = id + 1;
+	t->name_slots[slot] = (struct folded_name_slot){ hash, id + 1, (uint32_t)n };
 	if ((uint64_t)t->nnames * 2 > t->name_mask)
 		grow_name_slots(t);
 	return id;
 }
 
-static uint32_t new_node(struct folded_tree *t, uint32_t parent, uint32_t name)
+uint32_t folded_new_node(struct folded_tree *t, uint32_t parent, uint32_t name)
 {
 	uint32_t id = t->nnodes++;
 	big_grow(&t->nodes, &t->nodes_bytes, (size_t)t->nnodes * sizeof(*t->nodes));
@@ -260,9 +219,9 @@ static void grow_child_slots(struct folded_tree *t)
 	size_t bytes = 0, hashes_bytes = 0;
 	big_grow(&slots, &bytes, ((size_t)mask + 1) * sizeof(*slots));
 	big_grow(&hashes, &hashes_bytes, (size_t)t->nnodes * sizeof(*hashes));
-	hashes[0] = ROOT_HASH;
+	hashes[0] = FOLDED_ROOT_HASH;
 	for (uint32_t n = 1; n < t->nnodes; n++)
-		hashes[n] = path_hash(hashes[t->nodes[n].parent], t->nodes[n].name);
+		hashes[n] = folded_path_hash(hashes[t->nodes[n].parent], t->nodes[n].name);
 	for (uint32_t n = 1; n < t->nnodes; n++) {
 		const struct folded_node *node = &t->nodes[n];
 		if (n + 16 < t->nnodes)
@@ -279,7 +238,7 @@ static void grow_child_slots(struct folded_tree *t)
 	t->child_mask = mask;
 }
 
-static uint32_t find_child(struct folded_tree *t, uint32_t parent, uint32_t name, uint64_t hash)
+uint32_t folded_find_child(struct folded_tree *t, uint32_t parent, uint32_t name, uint64_t hash)
 {
 	uint32_t slot = (uint32_t)hash & t->child_mask;
 	for (;; slot = (slot + 1) & t->child_mask) {
@@ -289,7 +248,7 @@ static uint32_t find_child(struct folded_tree *t, uint32_t parent, uint32_t name
 		if (c->parent == parent && c->name == name)
 			return c->node;
 	}
-	uint32_t id = new_node(t, parent, name);
+	uint32_t id = folded_new_node(t, parent, name);
 	t->child_slots[slot] = (struct folded_slot){ parent, name, id };
 	/* At most 70% full: linear probing stays short. */
 	if ((uint64_t)t->nnodes * 10 > (uint64_t)t->child_mask * 7)
@@ -297,199 +256,17 @@ static uint32_t find_child(struct folded_tree *t, uint32_t parent, uint32_t name
 	return id;
 }
 
-static bool is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
-bool folded_take_count(const char *s, size_t *len, double *count)
-{
-	size_t end = *len, i = end;
-	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
-		i--;
-	if (i > 0 && s[i - 1] == '.') {
-		i--;
-		while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
-			i--;
-	}
-	if (i == end || !(s[i] >= '0' && s[i] <= '9') || i == 0 || !is_space(s[i - 1]))
-		return false;
-	char digits[64];
-	size_t n = end - i;
-	if (n >= sizeof(digits))
-		n = sizeof(digits) - 1;
-	memcpy(digits, s + i, n);
-	digits[n] = '\0';
-	*count = strtod(digits, NULL);
-	while (i > 0 && is_space(s[i - 1]))
-		i--;
-	*len = i;
-	return true;
-}
-
-/* Splits s[start..len) at ';' into t->spans, hashing each frame on the
- * way; returns how many. */
-static size_t split_frames(struct folded_tree *t, const char *s, size_t start, size_t len)
-{
-	size_t n = 0;
-	while (start <= len) {
-		const char *semi = memchr(s + start, ';', len - start);
-		size_t end = semi ? (size_t)(semi - s) : len;
-		if (n == t->spans_cap) {
-			t->spans_cap = t->spans_cap ? t->spans_cap * 2 : 256;
-			t->spans = xrealloc(t->spans, t->spans_cap * sizeof(*t->spans));
-		}
-		t->spans[n++] = (struct folded_span){ (uint32_t)start, (uint32_t)(end - start),
-						      hash_bytes(s + start, end - start) };
-		start = end + 1;
-	}
-	/* As with split in Perl, empty trailing frames are dropped. */
-	while (n > 0 && t->spans[n - 1].len == 0)
-		n--;
-	return n;
-}
-
-/* How many leading frames the line shares with the previous one, found by
- * comparing bytes: no frame of the shared part is split or looked up.
- * *resume is where the first frame not shared starts. */
-static size_t shared_bytes_frames(const struct folded_tree *t, const char *line, size_t len,
-				  size_t *resume)
-{
-	size_t n = len < t->prev_len ? len : t->prev_len, same = 0;
-	while (same + 8 <= n) {
-		uint64_t a, b;
-		memcpy(&a, line + same, 8);
-		memcpy(&b, t->prev + same, 8);
-		if (a != b) {
-			same += (size_t)__builtin_ctzll(a ^ b) / 8;
-			break;
-		}
-		same += 8;
-	}
-	while (same < n && line[same] == t->prev[same])
-		same++;
-	/* A frame of the previous line is shared when it ends within the
-	 * common bytes, or where they end if this line's frame ends there too. */
-	size_t k = 0;
-	while (k < t->path_len && t->path_end[k] < same)
-		k++;
-	if (k < t->path_len && t->path_end[k] == same && (same == len || line[same] == ';'))
-		k++;
-	*resume = k ? t->path_end[k - 1] + 1 : 0;
-	return k;
-}
-
-/* The same for --reverse, frame by frame from the end of the line. */
-static size_t shared_reversed_frames(const struct folded_tree *t, const char *line,
-				     size_t nframes)
-{
-	size_t k = 0;
-	for (; k < nframes && k < t->path_len; k++) {
-		struct folded_span f = t->spans[nframes - 1 - k];
-		uint32_t name = t->path_name[k];
-		if (t->name_len[name] != f.len || !same_bytes(folded_name(t, name), line + f.off, f.len))
-			break;
-	}
-	return k;
-}
-
-static void reserve_path(struct folded_tree *t, size_t nframes)
-{
-	if (nframes <= t->path_cap)
-		return;
-	t->path_cap = (uint32_t)(nframes + 64);
-	t->path = xrealloc(t->path, t->path_cap * sizeof(uint32_t));
-	t->path_name = xrealloc(t->path_name, t->path_cap * sizeof(uint32_t));
-	t->path_end = xrealloc(t->path_end, t->path_cap * sizeof(uint32_t));
-	t->path_hash = xrealloc(t->path_hash, t->path_cap * sizeof(uint64_t));
-}
-
-static void remember_line(struct folded_tree *t, const char *line, size_t len)
-{
-	if (len > t->prev_cap) {
-		t->prev_cap = len + 256;
-		t->prev = xrealloc(t->prev, t->prev_cap);
-	}
-	memcpy(t->prev, line, len);
-	t->prev_len = len;
-}
-
 /* The first line with two counts: every earlier line's "before" count was
  * its count. */
-static void start_diff(struct folded_tree *t)
+void folded_start_diff(struct folded_tree *t)
 {
-	t->diff = true;
 	big_grow(&t->before, &t->before_bytes, (size_t)t->nnodes * sizeof(double));
 	for (uint32_t n = 1; n < t->nnodes; n++)
 		t->before[n] = t->nodes[n].total;
 }
 
-void folded_add_line(struct folded_tree *t, const char *line, size_t len)
-{
-	double after, before = 0;
-	t->lines++;
-	while (len > 0 && is_space(line[len - 1]))
-		len--;
-	if (!folded_take_count(line, &len, &after)) {
-		if (len > 0)
-			t->ignored++;
-		return;
-	}
-	if (folded_take_count(line, &len, &before)) {
-		if (!t->diff)
-			start_diff(t);
-	} else {
-		before = after;
-	}
-	size_t shared, nframes, resume = 0;
-	if (t->opts.reverse) {
-		nframes = split_frames(t, line, 0, len);
-		reserve_path(t, nframes);
-		shared = shared_reversed_frames(t, line, nframes);
-	} else {
-		shared = shared_bytes_frames(t, line, len, &resume);
-		nframes = shared + split_frames(t, line, resume, len);
-		reserve_path(t, nframes);
-		remember_line(t, line, len);
-	}
-	if (nframes > t->max_depth)
-		t->max_depth = (uint32_t)nframes;
-	uint64_t hash = shared ? t->path_hash[shared - 1] : ROOT_HASH;
-	for (size_t i = shared; i < nframes; i++) {
-		struct folded_span f = t->opts.reverse ? t->spans[nframes - 1 - i] : t->spans[i - shared];
-		uint32_t name = intern(t, line + f.off, f.len, f.hash);
-		hash = path_hash(hash, name);
-		t->path_name[i] = name;
-		t->path_end[i] = f.off + f.len;
-		t->path_hash[i] = hash;
-		__builtin_prefetch(&t->child_slots[(uint32_t)hash & t->child_mask]);
-	}
-	uint32_t parent = shared ? t->path[shared - 1] : 0;
-	for (size_t i = shared; i < nframes; i++) {
-		if (t->opts.flamechart)
-			parent = new_node(t, parent, t->path_name[i]);
-		else
-			parent = find_child(t, parent, t->path_name[i], t->path_hash[i]);
-		t->path[i] = parent;
-	}
-	t->path_len = (uint32_t)nframes;
-	/* The root's count is the running total from the start; the last
-	 * frame's is its own, summed into its ancestors by folded_order. */
-	if (parent) {
-		t->nodes[parent].total += after;
-		if (t->before)
-			t->before[parent] += before;
-	}
-	t->nodes[0].total += after;
-	t->root_before += before;
-}
 
-/* A file's size bounds its frames: sizing the tables for it up front spares
- * the rehashing and copying of growing them. A typical folded file has a new
- * node for every 48 bytes or fewer; more only costs a doubling or two. */
-#define BYTES_PER_NODE 48
-
-static void reserve_nodes(struct folded_tree *t, uint64_t nodes)
+void folded_reserve_nodes(struct folded_tree *t, uint64_t nodes)
 {
 	if (nodes > UINT32_MAX / 4)
 		nodes = UINT32_MAX / 4;
@@ -506,45 +283,6 @@ static void reserve_nodes(struct folded_tree *t, uint64_t nodes)
 	t->child_slots_bytes = 0;
 	big_grow(&t->child_slots, &t->child_slots_bytes, slots * sizeof(*t->child_slots));
 	t->child_mask = (uint32_t)(slots - 1);
-}
-
-int folded_read(struct folded_tree *t, FILE *f)
-{
-	struct stat st;
-	if (t->nnodes == 1 && !fstat(fileno(f), &st) && S_ISREG(st.st_mode))
-		reserve_nodes(t, (uint64_t)st.st_size / BYTES_PER_NODE);
-	size_t cap = 1 << 20, len = 0;
-	char *buf = xrealloc(NULL, cap);
-	for (;;) {
-		size_t got = fread(buf + len, 1, cap - len, f);
-		if (got == 0 && ferror(f)) {
-			int err = errno ? errno : EIO;
-			free(buf);
-			return -err;
-		}
-		len += got;
-		size_t start = 0;
-		for (;;) {
-			char *nl = memchr(buf + start, '\n', len - start);
-			if (!nl)
-				break;
-			folded_add_line(t, buf + start, (size_t)(nl - (buf + start)));
-			start = (size_t)(nl - buf) + 1;
-		}
-		if (got == 0) {
-			if (len > start)
-				folded_add_line(t, buf + start, len - start);
-			break;
-		}
-		memmove(buf, buf + start, len - start);
-		len -= start;
-		if (len == cap) {
-			cap *= 2;
-			buf = xrealloc(buf, cap);
-		}
-	}
-	free(buf);
-	return 0;
 }
 
 /* Name order of a sorted folded file: a name that is a prefix of another
@@ -564,25 +302,32 @@ static int name_cmp(const void *a, const void *b)
 	return lx < ly ? ';' - sy[n] : sx[n] - ';';
 }
 
-/* Each node's children as ranges of one array, filled in node order, which
- * is input order for a flame chart. */
-static int list_children(struct folded_tree *t)
+/* Each drawable node's children as ranges of one array, filled in node
+ * order, which is input order for a flame chart. Nodes narrower than
+ * min_count are never drawn, nor their children: those are not listed. */
+static int list_children(struct folded_tree *t, double min_count)
 {
 	uint32_t n = t->nnodes;
 	t->child_start = calloc((size_t)n + 1, sizeof(uint32_t));
 	t->children = malloc(((size_t)n + 1) * sizeof(uint32_t));
-	if (!t->child_start || !t->children)
+	uint32_t *fill = malloc((size_t)n * sizeof(uint32_t));
+	if (!t->child_start || !t->children || !fill) {
+		free(fill);
 		return -ENOMEM;
-	for (uint32_t i = 1; i < n; i++)
-		t->child_start[t->nodes[i].parent + 1]++;
+	}
+	for (uint32_t i = 1; i < n; i++) {
+		uint32_t p = t->nodes[i].parent;
+		if (t->nodes[p].total >= min_count)
+			t->child_start[p + 1]++;
+	}
 	for (uint32_t i = 0; i < n; i++)
 		t->child_start[i + 1] += t->child_start[i];
-	uint32_t *fill = malloc((size_t)n * sizeof(uint32_t));
-	if (!fill)
-		return -ENOMEM;
 	memcpy(fill, t->child_start, (size_t)n * sizeof(uint32_t));
-	for (uint32_t i = 1; i < n; i++)
-		t->children[fill[t->nodes[i].parent]++] = i;
+	for (uint32_t i = 1; i < n; i++) {
+		uint32_t p = t->nodes[i].parent;
+		if (t->nodes[p].total >= min_count)
+			t->children[fill[p]++] = i;
+	}
 	free(fill);
 	return 0;
 }
@@ -624,8 +369,33 @@ static int sort_children(struct folded_tree *t)
 	return 0;
 }
 
-int folded_order(struct folded_tree *t)
+/* The colour scale of a differential graph saturates at the largest change
+ * of one stack's own count, as flamegraph.pl's does at the largest change of
+ * one input line. Runs while node counts are still their own. */
+static void find_max_delta(struct folded_tree *t)
 {
+	t->max_delta = 0;
+	for (uint32_t n = 1; n < t->nnodes; n++) {
+		double d = t->nodes[n].total - t->before[n] * t->before_scale;
+		if (d < 0)
+			d = -d;
+		if (d > t->max_delta)
+			t->max_delta = d;
+	}
+}
+
+int folded_order(struct folded_tree *t, double min_count, bool normalize)
+{
+	t->before_scale = 1;
+	if (t->before) {
+		t->before[0] = t->root_before;
+		/* Normalizing scales the "before" profile to the total of the
+		 * "after" one, so a graph shows where time moved rather than how
+		 * much more there was. */
+		if (normalize && t->root_before > 0)
+			t->before_scale = t->nodes[0].total / t->root_before;
+		find_max_delta(t);
+	}
 	/* Children are numbered after their parents: one backward pass sums. */
 	for (uint32_t n = t->nnodes - 1; n > 0; n--) {
 		uint32_t p = t->nodes[n].parent;
@@ -635,9 +405,7 @@ int folded_order(struct folded_tree *t)
 				t->before[p] += t->before[n];
 		}
 	}
-	if (t->before)
-		t->before[0] = t->root_before;
-	int err = list_children(t);
+	int err = list_children(t, min_count);
 	if (!err && !t->opts.flamechart)
 		err = sort_children(t);
 	return err;

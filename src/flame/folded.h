@@ -20,13 +20,20 @@ struct folded_span {
 struct folded_node {
 	uint32_t parent;
 	uint32_t name;              /* index into the name table */
-	double total;               /* inclusive count (the "after" count of a diff) */
+	double total;               /* while reading: of the stacks ending here; then inclusive */
 };
 
 /* A slot of the (parent, name) → node table: the key is kept in the slot so
  * a lookup touches one cache line, not the node too. */
 struct folded_slot {
 	uint32_t parent, name, node;    /* node 0: empty */
+};
+
+/* A slot of the name table: the name's hash and length beside its index. */
+struct folded_name_slot {
+	uint64_t hash;
+	uint32_t id;                /* name + 1; 0: empty */
+	uint32_t len;
 };
 
 struct folded_opts {
@@ -48,47 +55,50 @@ struct folded_tree {
 	uint32_t *name_off;         /* offset of name i in name_blob */
 	uint32_t *name_len;
 	uint32_t nnames, names_cap;
-	uint32_t *name_slots;       /* hash of names → name + 1 (0 = empty) */
+	struct folded_name_slot *name_slots;
 	uint32_t name_mask;
 	struct folded_slot *child_slots;
 	size_t child_slots_bytes;
 	uint32_t child_mask;
-	/* The previous line's path (nodes, names, path hashes), so a shared
-	 * prefix needs no lookups. */
-	uint32_t *path;
+	/* The previous line's path (names, path hashes, where its frames end;
+	 * and its nodes, kept by the thread that builds the tree), so a
+	 * shared prefix needs no lookups. */
 	uint32_t *path_name;
 	uint64_t *path_hash;
-	uint32_t *path_end;         /* where each frame ends in the line */
+	uint32_t *path_end;
 	uint32_t path_cap, path_len;
+	uint32_t *node_path;
+	uint32_t node_path_cap;
 	char *prev;                 /* the previous line's stack */
 	size_t prev_len, prev_cap;
 	struct folded_span *spans;  /* where the frames of the current line are */
 	size_t spans_cap;
 	/* After folded_order: the children of node n are
-	 * children[child_start[n] .. child_start[n + 1]), left to right. */
+	 * children[child_start[n] .. child_start[n + 1]), left to right (none
+	 * listed for a node narrower than its min_count). */
 	uint32_t *child_start;
 	uint32_t *children;
 	struct folded_opts opts;
 	bool diff;                  /* some line had two counts */
-	double root_before;
-	uint64_t lines, ignored;    /* lines read, lines without a count */
-	uint32_t max_depth;
+	double root_before;         /* the root's "before" count, while reading */
+	double before_scale;        /* set by folded_order */
+	double max_delta;           /* largest |after - before| of a stack's own count */
+	uint64_t ignored;           /* lines without a count */
 };
 
 void folded_init(struct folded_tree *t, const struct folded_opts *opts);
 void folded_free(struct folded_tree *t);           /* accepts a zeroed tree */
 
-/* Adds one input line (without its newline). Lines without a valid count
- * are counted in t->ignored. */
-void folded_add_line(struct folded_tree *t, const char *line, size_t len);
-
-/* Reads every line of f; returns 0, or -errno on a read error. */
+/* Reads every line of f; lines without a valid count are counted in
+ * t->ignored. Returns 0, or -errno on a read error. */
 int folded_read(struct folded_tree *t, FILE *f);
 
 /* After the last line: sums each node's count into its ancestors, and lists
- * each node's children (by name, as in a sorted folded file; in input order
- * for a flame chart). Returns 0 or -ENOMEM. */
-int folded_order(struct folded_tree *t);
+ * the children of each node at least min_count wide (by name, as in a sorted
+ * folded file; in input order for a flame chart). For a differential input,
+ * sets before_scale (normalize: "before" counts scaled to the "after"
+ * total) and max_delta. Returns 0 or -ENOMEM. */
+int folded_order(struct folded_tree *t, double min_count, bool normalize);
 
 /* The "before" count of a node: its count unless the input had two. */
 static inline double folded_before(const struct folded_tree *t, uint32_t node)

@@ -5,39 +5,52 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Normalizing scales the "before" profile to the total of the "after" one,
- * so a graph shows where time moved rather than how much more there was. */
-static double before_scale(const struct folded_tree *t, const struct flame_opts *o)
-{
-	if (!o->normalize || !t->diff || t->before[0] <= 0)
-		return 1;
-	return t->nodes[0].total / t->before[0];
-}
-
-/* The colour scale saturates at the largest change of one stack's own count,
- * as flamegraph.pl's does at the largest change of one input line. */
-static double max_self_delta(const struct folded_tree *t, double scale)
-{
-	double max = 0;
-	for (uint32_t n = 0; n < t->nnodes; n++) {
-		double after = t->nodes[n].total, before = t->before[n];
-		for (uint32_t i = t->child_start[n]; i < t->child_start[n + 1]; i++) {
-			after -= t->nodes[t->children[i]].total;
-			before -= t->before[t->children[i]];
-		}
-		double d = after - before * scale;
-		if (d < 0)
-			d = -d;
-		if (d > max)
-			max = d;
-	}
-	return max;
-}
-
 static bool is_separator(const struct folded_tree *t, uint32_t node)
 {
 	uint32_t name = t->nodes[node].name;
 	return t->name_len[name] == 2 && !memcmp(folded_name(t, name), "--", 2);
+}
+
+/* A growable list of frames: the output, and the stack of frames to visit. */
+struct frame_list {
+	struct flame_frame *items;
+	size_t n, cap;
+};
+
+static int frame_push(struct frame_list *fl, struct flame_frame f)
+{
+	if (fl->n == fl->cap) {
+		size_t cap = fl->cap ? fl->cap * 2 : 1024;
+		struct flame_frame *grown = realloc(fl->items, cap * sizeof(*grown));
+		if (!grown)
+			return -ENOMEM;
+		fl->items = grown;
+		fl->cap = cap;
+	}
+	fl->items[fl->n++] = f;
+	return 0;
+}
+
+/* Pushes the children of f at least min_count wide, right to left so the
+ * leftmost is visited first. A node's own count comes before its children:
+ * in a sorted folded file "a 5" sorts before "a;b 3". */
+static int push_children(const struct folded_tree *t, const struct flame_frame *f,
+			 double min_count, struct frame_list *stack)
+{
+	const uint32_t *first = t->children + t->child_start[f->node];
+	const uint32_t *c = t->children + t->child_start[f->node + 1];
+	bool waker = f->waker || (f->node && is_separator(t, f->node));
+	double x = f->start + t->nodes[f->node].total;
+	while (c-- > first) {
+		double w = t->nodes[*c].total;
+		x -= w;
+		if (w <= 0 || w < min_count)
+			continue;
+		struct flame_frame child = { *c, f->depth + 1, waker, t->start ? t->start[*c] : x };
+		if (frame_push(stack, child))
+			return -ENOMEM;
+	}
+	return 0;
 }
 
 int flame_layout_build(struct flame_layout *l, const struct folded_tree *t,
@@ -47,77 +60,27 @@ int flame_layout_build(struct flame_layout *l, const struct folded_tree *t,
 	l->tree = t;
 	l->opts = o;
 	l->total = t->nodes[0].total;
-	l->before_scale = before_scale(t, o);
-	if (t->diff)
-		l->max_delta = max_self_delta(t, l->before_scale);
+	l->before_scale = t->before_scale;
+	l->max_delta = t->max_delta;
 	l->colors = calloc((size_t)t->nnames * 2 + 2, sizeof(uint32_t));
-	size_t cap = 1024;
-	l->frames = malloc(cap * sizeof(*l->frames));
-	/* The stack of nodes still to visit holds at most every child of each
-	 * node on the current path. */
-	size_t stack_cap = 1024, top = 0;
-	struct flame_frame *stack = malloc(stack_cap * sizeof(*stack));
-	struct flame_frame *kids = malloc(stack_cap * sizeof(*kids));
-	size_t kids_cap = stack_cap;
-	if (!l->colors || !l->frames || !stack || !kids)
-		goto nomem;
-	if (l->total > 0 && l->total >= min_count)
-		stack[top++] = (struct flame_frame){ 0, 0, false, 0 };
-	while (top) {
-		struct flame_frame f = stack[--top];
-		if (l->n == cap) {
-			cap *= 2;
-			struct flame_frame *grown = realloc(l->frames, cap * sizeof(*grown));
-			if (!grown)
-				goto nomem;
-			l->frames = grown;
-		}
-		l->frames[l->n++] = f;
+	struct frame_list out = { 0 }, stack = { 0 };
+	int err = l->colors ? 0 : -ENOMEM;
+	if (!err && l->total > 0 && l->total >= min_count)
+		err = frame_push(&stack, (struct flame_frame){ 0, 0, false, 0 });
+	while (!err && stack.n) {
+		struct flame_frame f = stack.items[--stack.n];
 		if (f.depth > l->max_depth)
 			l->max_depth = f.depth;
-		bool waker = f.waker || (f.node && is_separator(t, f.node));
-		const uint32_t *first = t->children + t->child_start[f.node];
-		const uint32_t *end = t->children + t->child_start[f.node + 1];
-		/* A node's own count comes first, then its children side by side:
-		 * in a sorted folded file "a 5" sorts before "a;b 3". */
-		double x = f.start + t->nodes[f.node].total;
-		for (const uint32_t *c = first; c < end; c++)
-			x -= t->nodes[*c].total;
-		size_t k = 0;
-		for (const uint32_t *c = first; c < end; c++) {
-			double w = t->nodes[*c].total, start = t->start ? t->start[*c] : x;
-			x += w;
-			if (w <= 0 || w < min_count)
-				continue;
-			if (k == kids_cap) {
-				kids_cap *= 2;
-				struct flame_frame *grown = realloc(kids, kids_cap * sizeof(*grown));
-				if (!grown)
-					goto nomem;
-				kids = grown;
-			}
-			kids[k++] = (struct flame_frame){ *c, f.depth + 1, waker, start };
-		}
-		if (top + k > stack_cap) {
-			while (top + k > stack_cap)
-				stack_cap *= 2;
-			struct flame_frame *grown = realloc(stack, stack_cap * sizeof(*grown));
-			if (!grown)
-				goto nomem;
-			stack = grown;
-		}
-		/* Pushed right to left, so the leftmost child is visited first. */
-		while (k)
-			stack[top++] = kids[--k];
+		err = frame_push(&out, f);
+		if (!err)
+			err = push_children(t, &f, min_count, &stack);
 	}
-	free(stack);
-	free(kids);
-	return 0;
-nomem:
-	free(stack);
-	free(kids);
-	flame_layout_free(l);
-	return -ENOMEM;
+	free(stack.items);
+	l->frames = out.items;
+	l->n = out.n;
+	if (err)
+		flame_layout_free(l);
+	return err;
 }
 
 void flame_layout_free(struct flame_layout *l)
