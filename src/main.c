@@ -11,8 +11,10 @@
 #include "flame/cmd.h"
 #include "fold/export.h"
 #include "fold/fold.h"
+#include "heatmap/heatmap.h"
 #include "frontend/frontend.h"
 #include "live/flame_live.h"
+#include "live/heat_live.h"
 #include "loader/features.h"
 #include "providers/expand.h"
 #include "providers/list.h"
@@ -304,6 +306,10 @@ int main(int argc, char **argv)
 		return export_main(argc - 1, argv + 1);
 	if (argc > 1 && !strcmp(argv[1], "flame"))
 		return flame_live_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "heatmap"))
+		return heatmap_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "heat"))
+		return heat_live_main(argc - 1, argv + 1);
 	if (options_parse(argc, argv, &o))
 		return 1;
 	if (o.show_help) {
