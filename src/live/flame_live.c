@@ -19,16 +19,15 @@
 #include "live/flame_live.h"
 
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "flame/cmd.h"
 #include "fold/export.h"
 #include "fold/fold.h"
+#include "live/tracer.h"
 #include "util/strbuf.h"
 
 struct kind {
@@ -199,58 +198,6 @@ static bool number(const char *s, long *out)
 	return true;
 }
 
-/* Runs bpfscope on `prog`, its map output into `out_path`. */
-static int trace(const struct live *l, const char *prog, const char *out_path)
-{
-	char pidbuf[24];
-	const char *argv[12];
-	int n = 0;
-	argv[n++] = "bpfscope";
-	argv[n++] = "-o";
-	argv[n++] = out_path;
-	if (l->pid) {
-		snprintf(pidbuf, sizeof(pidbuf), "%ld", l->pid);
-		argv[n++] = "-p";
-		argv[n++] = pidbuf;
-	}
-	if (l->cmd) {
-		argv[n++] = "-c";
-		argv[n++] = l->cmd;
-	}
-	argv[n++] = "-e";
-	argv[n++] = prog;
-	argv[n] = NULL;
-	struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_term;
-	sigaction(SIGINT, &ign, &old_int);
-	sigaction(SIGTERM, &ign, &old_term);
-	pid_t child = fork();
-	if (child == 0) {
-		sigaction(SIGINT, &old_int, NULL);
-		sigaction(SIGTERM, &old_term, NULL);
-		/* By its real path: a process run as /proc/self/exe is named "exe". */
-		char self[4096];
-		ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
-		if (len > 0) {
-			self[len] = '\0';
-			execv(self, (char *const *)argv);
-		}
-		execv("/proc/self/exe", (char *const *)argv);
-		fprintf(stderr, "bpfscope flame: cannot run bpfscope: %m\n");
-		_exit(127);
-	}
-	int status = 1;
-	if (child > 0)
-		while (waitpid(child, &status, 0) < 0 && errno == EINTR)
-			;
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGTERM, &old_term, NULL);
-	if (child < 0) {
-		fprintf(stderr, "bpfscope flame: fork: %m\n");
-		return 1;
-	}
-	return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
-}
-
 static bool ends_with(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
@@ -373,7 +320,9 @@ int flame_live_main(int argc, char **argv)
 		fprintf(stderr, "Tracing %s for %ld seconds...\n", l.kind->what, l.seconds);
 	else
 		fprintf(stderr, "Tracing %s... Hit Ctrl-C to end.\n", l.kind->what);
-	int ret = trace(&l, prog.data, maps);
+	struct live_tracer t = { .who = "flame", .program = prog.data, .out_path = maps,
+				 .pid = l.pid, .cmd = l.cmd };
+	int ret = live_trace(&t);
 	strbuf_free(&prog);
 	if (ret == 0) {
 		struct fold_options fo = { .offwake = !strcmp(l.kind->name, "offwake") };

@@ -32,6 +32,7 @@
 #include "fold/fold.h"
 #include "heatmap/heatmap.h"
 #include "util/strbuf.h"
+#include "live/tracer.h"
 
 struct kind {
 	const char *name;
@@ -181,63 +182,17 @@ static bool number(const char *s, long *out)
 	return true;
 }
 
-/* Runs bpfscope on `prog`, its output into `out_path`. */
 static int trace(const struct live *l, const char *prog, const char *out_path)
 {
-	char pidbuf[24], selfbuf[24];
-	const char *argv[12];
-	int n = 0;
-	argv[n++] = "bpfscope";
-	argv[n++] = "-o";
-	argv[n++] = out_path;
-	if (l->pid) {
-		snprintf(pidbuf, sizeof(pidbuf), "%ld", l->pid);
-		argv[n++] = "-p";
-		argv[n++] = pidbuf;
+	struct live_tracer t = {
+		.who = "heat", .program = prog, .out_path = out_path, .pid = l->pid, .cmd = l->cmd,
+		.own_pid_param = l->kind->self_filter,
+	};
+	if (!strcmp(l->kind->name, "profile")) {
+		t.env_name = "BPFTRACE_MAX_MAP_KEYS";
+		t.env_value = PROFILE_MAP_KEYS;
 	}
-	if (l->cmd) {
-		argv[n++] = "-c";
-		argv[n++] = l->cmd;
-	}
-	argv[n++] = "-e";
-	argv[n++] = prog;
-	int self_arg = l->kind->self_filter ? n++ : -1;
-	argv[n] = NULL;
-	struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_term;
-	sigaction(SIGINT, &ign, &old_int);
-	sigaction(SIGTERM, &ign, &old_term);
-	pid_t child = fork();
-	if (child == 0) {
-		sigaction(SIGINT, &old_int, NULL);
-		sigaction(SIGTERM, &old_term, NULL);
-		if (self_arg >= 0) {
-			snprintf(selfbuf, sizeof(selfbuf), "%d", (int)getpid());
-			argv[self_arg] = selfbuf;
-		}
-		if (!strcmp(l->kind->name, "profile"))
-			setenv("BPFTRACE_MAX_MAP_KEYS", PROFILE_MAP_KEYS, 0);
-		/* By its real path: a process run as /proc/self/exe is named "exe". */
-		char self[4096];
-		ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
-		if (len > 0) {
-			self[len] = '\0';
-			execv(self, (char *const *)argv);
-		}
-		execv("/proc/self/exe", (char *const *)argv);
-		fprintf(stderr, "bpfscope heat: cannot run bpfscope: %m\n");
-		_exit(127);
-	}
-	int status = 1;
-	if (child > 0)
-		while (waitpid(child, &status, 0) < 0 && errno == EINTR)
-			;
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGTERM, &old_term, NULL);
-	if (child < 0) {
-		fprintf(stderr, "bpfscope heat: fork: %m\n");
-		return 1;
-	}
-	return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+	return live_trace(&t);
 }
 
 /* The events the tracer printed (it says on stderr how many it lost). */

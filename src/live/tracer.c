@@ -1,0 +1,83 @@
+/* The tracer as a child process (see tracer.h). */
+#include "live/tracer.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static volatile pid_t tracer_pid;
+
+/* Ctrl-C reaches the whole process group; a signal sent to this process
+ * alone is passed on, so `kill -INT` on it ends the trace the same way. */
+static void forward(int sig)
+{
+	if (tracer_pid > 0)
+		kill(tracer_pid, sig);
+}
+
+int live_trace(const struct live_tracer *t)
+{
+	char pidbuf[24], selfbuf[24];
+	const char *argv[12];
+	int n = 0;
+	argv[n++] = "bpfscope";
+	argv[n++] = "-o";
+	argv[n++] = t->out_path;
+	if (t->pid) {
+		snprintf(pidbuf, sizeof(pidbuf), "%ld", t->pid);
+		argv[n++] = "-p";
+		argv[n++] = pidbuf;
+	}
+	if (t->cmd) {
+		argv[n++] = "-c";
+		argv[n++] = t->cmd;
+	}
+	argv[n++] = "-e";
+	argv[n++] = t->program;
+	int self_arg = t->own_pid_param ? n++ : -1;
+	argv[n] = NULL;
+
+	struct sigaction fwd = { .sa_handler = forward }, old_int, old_term;
+	sigemptyset(&fwd.sa_mask);
+	fwd.sa_flags = SA_RESTART;
+	sigaction(SIGINT, &fwd, &old_int);
+	sigaction(SIGTERM, &fwd, &old_term);
+	pid_t child = fork();
+	if (child == 0) {
+		sigaction(SIGINT, &old_int, NULL);
+		sigaction(SIGTERM, &old_term, NULL);
+		if (self_arg >= 0) {
+			snprintf(selfbuf, sizeof(selfbuf), "%d", (int)getpid());
+			argv[self_arg] = selfbuf;
+		}
+		if (t->env_name)
+			setenv(t->env_name, t->env_value, 0);
+		/* By its real path: a process run as /proc/self/exe is named "exe". */
+		char self[4096];
+		ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
+		if (len > 0) {
+			self[len] = '\0';
+			execv(self, (char *const *)argv);
+		}
+		execv("/proc/self/exe", (char *const *)argv);
+		fprintf(stderr, "bpfscope %s: cannot run bpfscope: %m\n", t->who);
+		_exit(127);
+	}
+	tracer_pid = child;
+	int status = 1;
+	if (child > 0)
+		while (waitpid(child, &status, 0) < 0 && errno == EINTR)
+			;
+	tracer_pid = 0;
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGTERM, &old_term, NULL);
+	if (child < 0) {
+		fprintf(stderr, "bpfscope %s: fork: %m\n", t->who);
+		return 1;
+	}
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+}

@@ -1,0 +1,25 @@
+/* Running the tracer for the one-command pictures (`bpfscope flame`,
+ * `bpfscope heat`): bpfscope itself, on a generated program, its output
+ * into a file. This process waits; Ctrl-C (or SIGINT/SIGTERM sent to it)
+ * reaches the tracer, which then prints its maps and exits, and the
+ * picture is drawn from what it printed. */
+#ifndef BPFSCOPE_LIVE_TRACER_H
+#define BPFSCOPE_LIVE_TRACER_H
+
+#include <stdbool.h>
+
+struct live_tracer {
+	const char *who;            /* "flame": in messages, "bpfscope flame: ..." */
+	const char *program;        /* the bpftrace-language program */
+	const char *out_path;       /* its output: -o */
+	long pid;                   /* -p, when not 0 */
+	const char *cmd;            /* -c, or NULL */
+	bool own_pid_param;         /* pass the tracer's own pid as $1 (to leave it out) */
+	const char *env_name, *env_value;   /* set for the tracer, unless already set */
+};
+
+/* Runs the tracer to its end. Returns its exit status (1 when it could
+ * not run). */
+int live_trace(const struct live_tracer *t);
+
+#endif
