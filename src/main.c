@@ -200,6 +200,8 @@ static int compile_and_run(const struct options *o, struct compilation *c,
 	}
 	struct expand_ctx expand;
 	expand_ctx_init(&expand);
+	expand.pid = o->pid ? (int)o->pid_value : 0;
+	expand.cmd = o->cmd;
 	struct lower_options lopts = {
 		.max_map_keys = env_max_map_keys(),
 		.target_pid = o->pid ? (uint32_t)o->pid_value : child > 0 ? (uint32_t)child : 0,
@@ -253,7 +255,8 @@ static int compile_and_run(const struct options *o, struct compilation *c,
 
 static int run(const struct options *o)
 {
-	struct list_options lopts = { .verbose = o->verbose > 0, .no_warnings = o->no_warnings };
+	struct list_options lopts = { .verbose = o->verbose > 0, .no_warnings = o->no_warnings,
+				      .pid = o->pid ? (int)o->pid_value : 0 };
 	if (o->list && !o->program_text && !o->program_file)
 		return list_probes_matching(o->list_pattern, &lopts, stdout);
 	if (!o->program_text && !o->program_file)

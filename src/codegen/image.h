@@ -68,10 +68,13 @@ struct image_map {
 	struct span span;           /* first use, for messages */
 };
 
+struct usdt_probe;
+
 /* One concrete attach point of a program. */
 struct image_attach {
 	const struct probe_spec *spec;  /* provider, target, func, freq, ... (no wildcards) */
 	const char *name;               /* "tracepoint:syscalls:sys_enter_read": the probe builtin */
+	const struct usdt_probe *usdt;  /* usdt: the probe's location and argument specs */
 };
 
 struct image_prog {

@@ -118,23 +118,23 @@ static int helper3(struct lw *w, int helper, int a, int b, int c)
 	return ir_call(w->fn, helper, args, 3);
 }
 
-/* Reads `size` bytes of kernel memory at `src` into `dst` (never fails
- * visibly: on a fault the destination is zeroed by the helper). */
-static void probe_read(struct lw *w, struct loc dst, int src_addr, uint32_t size)
+/* Reads `size` bytes of kernel (or user) memory at `src` into `dst`
+ * (never fails visibly: on a fault the destination is zeroed by the helper). */
+static void probe_read(struct lw *w, struct loc dst, int src_addr, uint32_t size, bool user)
 {
 	int d = lw_addr(w, dst);
 	int n = ir_mov_imm(w->fn, size);
-	helper3(w, BPF_FUNC_probe_read_kernel, d, n, src_addr);
+	helper3(w, user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel, d, n, src_addr);
 }
 
 int lw_load(struct lw *w, struct loc l, uint32_t off, unsigned size, bool is_signed)
 {
 	unsigned flags = is_signed ? IR_F_SIGNED : 0;
-	if (l.kind == LOC_KERNEL) {
+	if (loc_is_foreign(l)) {
 		struct loc tmp = lw_object(w, 8, "tmp");
 		int a = ir_mov(w->fn, l.base);
 		ir_alu_to(w->fn, a, IR_ADD, 0, a, ir_imm(l.off + (int32_t)off));
-		probe_read(w, tmp, a, size);
+		probe_read(w, tmp, a, size, l.kind == LOC_USER);
 		/* tmp is on the stack or, once the stack budget is spent, in the
 		 * scratch value: either way its own base. */
 		return ir_load(w->fn, size, flags, loc_base(tmp), (int16_t)tmp.off);
@@ -168,11 +168,11 @@ void lw_copy(struct lw *w, struct loc dst, struct loc src, uint32_t size)
 {
 	if (!size)
 		return;
-	if (src.kind == LOC_KERNEL) {
+	if (loc_is_foreign(src)) {
 		int a = ir_mov(w->fn, src.base);
 		if (src.off)
 			ir_alu_to(w->fn, a, IR_ADD, 0, a, ir_imm(src.off));
-		probe_read(w, dst, a, size);
+		probe_read(w, dst, a, size, src.kind == LOC_USER);
 		return;
 	}
 	for (uint32_t i = 0; i < size;) {
@@ -230,7 +230,7 @@ struct val lw_read_val(struct lw *w, struct loc l, const struct type *ty)
 
 struct loc lw_materialize(struct lw *w, struct val v, const struct type *ty)
 {
-	if (v.is_mem && v.loc.kind != LOC_KERNEL && (v.ty == ty ||
+	if (v.is_mem && !loc_is_foreign(v.loc) && (v.ty == ty ||
 	    (v.ty && ty && v.ty->kind == TY_STRING && ty->kind == TY_STRING &&
 	     v.ty->capacity == ty->capacity)))
 		return v.loc;
@@ -339,6 +339,23 @@ static uint32_t config_max_keys(const struct node *program)
 		}
 	}
 	return 0;
+}
+
+/* config = { missing_probes = ... }: "warn" (the default), "ignore" or "error". */
+static const char *config_missing_probes(const struct node *program)
+{
+	for (int i = 0; program && i < program->list.len; i++) {
+		const struct node *cfg = program->list.items[i];
+		if (cfg->kind != N_CONFIG)
+			continue;
+		for (int j = 0; j < cfg->list.len; j++) {
+			const struct node *it = cfg->list.items[j];
+			if (!strcmp(it->name, "missing_probes") && it->lhs &&
+			    (it->lhs->kind == N_STRING || it->lhs->kind == N_IDENT))
+				return it->lhs->kind == N_STRING ? it->lhs->str : it->lhs->name;
+		}
+	}
+	return "warn";
 }
 
 static void create_maps(struct lw *w, const struct typecheck_map *maps, uint32_t max_keys)
@@ -960,6 +977,7 @@ static bool prog_kind_of(enum provider p, struct prog_kind *k)
 	case PROV_KRETPROBE:
 	case PROV_UPROBE:
 	case PROV_URETPROBE:
+	case PROV_USDT:
 		k->type = BPF_PROG_TYPE_KPROBE;
 		return true;
 	case PROV_FENTRY:
@@ -1104,11 +1122,32 @@ static void lower_one(struct lw *w, struct node *probe, struct image_attach *att
 	insn_buf_free(&buf);
 }
 
+/* Attach points that match nothing. As bpftrace's missing_probes config
+ * (default "warn"), they are skipped, with a warning, when another attach
+ * point of the probe matches: tools list a function under its old and new
+ * names (kprobe:blk_account_io_start, kprobe:__blk_account_io_start) for
+ * one of them to exist. A probe left with no attach point is an error. */
+static void report_missing(struct lw *w, struct node **at, const char **why, int nmissing,
+			   bool some_matched)
+{
+	const char *mode = config_missing_probes(w->program);
+	for (int i = 0; i < nmissing; i++) {
+		const char *msg = why[i] ? why[i] : "no probes match this attach point";
+		if (!some_matched || !strcmp(mode, "error"))
+			lw_error(w, at[i], "%s", msg);
+		else if (strcmp(mode, "ignore"))
+			diag_warning(w->diag, at[i]->span, "%s; skipping this attach point", msg);
+	}
+}
+
 static void lower_probe(struct lw *w, struct node *probe, int *order)
 {
 	/* Expand every attach point. */
 	struct image_attach *all = NULL;
 	size_t n = 0, cap = 0;
+	struct node **missing = arena_alloc(w->arena, sizeof(*missing) * (size_t)(probe->list.len + 1));
+	const char **why = arena_alloc(w->arena, sizeof(*why) * (size_t)(probe->list.len + 1));
+	int nmissing = 0;
 	for (int i = 0; i < probe->list.len; i++) {
 		struct node *ap = probe->list.items[i];
 		if (!ap->spec)
@@ -1125,7 +1164,8 @@ static void lower_probe(struct lw *w, struct node *probe, int *order)
 			cnt = 1;
 		}
 		if (cnt <= 0) {
-			lw_error(w, ap, "%s", err ? err : "no probes match this attach point");
+			missing[nmissing] = ap;
+			why[nmissing++] = err;
 			continue;
 		}
 		for (int j = 0; j < cnt; j++) {
@@ -1133,6 +1173,7 @@ static void lower_probe(struct lw *w, struct node *probe, int *order)
 			all[n++] = got[j];
 		}
 	}
+	report_missing(w, missing, why, nmissing, n > 0);
 	if (!n)
 		return;
 	bool specific = attach_specific(probe);
@@ -1142,7 +1183,9 @@ static void lower_probe(struct lw *w, struct node *probe, int *order)
 		size_t j = i + 1;
 		enum provider p = all[i].spec->provider;
 		bool btf = p == PROV_RAWTRACEPOINT || p == PROV_FENTRY || p == PROV_FEXIT;
-		if (!specific && !btf && p != PROV_BEGIN && p != PROV_END)
+		/* usdt arguments are where each probe's note says. */
+		bool own = btf || p == PROV_USDT;
+		if (!specific && !own && p != PROV_BEGIN && p != PROV_END)
 			while (j < n && all[j].spec->provider == p)
 				j++;
 		size_t before = w->img->nprogs;

@@ -481,6 +481,8 @@ static struct val ctx_arg(struct lw *w, struct node *n, int index, const struct 
 		if (index < 6)
 			return lw_int(w, ir_load(w->fn, 8, 0, ir_vreg(w->ctx), pt_regs_arg[index]), ty);
 		break;
+	case PROV_USDT:
+		return lw_usdt_arg(w, n, index, ty);
 	default:
 		break;
 	}
@@ -728,7 +730,7 @@ static struct val kernel_array_copy(struct lw *w, struct loc src, const struct t
 	return (struct val){ .ty = at, .is_mem = true, .loc = l };
 }
 
-/* A member of kernel memory at `base` (LOC_KERNEL) of struct type `st`. */
+/* A member of struct type `st` at `base`, in kernel or user memory (LOC_KERNEL, LOC_USER). */
 static struct val kernel_member(struct lw *w, struct node *n, struct loc base, const struct type *st)
 {
 	int i = field_index(st, n->name);
@@ -776,7 +778,7 @@ static bool kernel_member_loc(struct lw *w, struct node *n, struct loc *out)
 	struct loc base;
 	if (t && t->kind == TY_POINTER && t->target && t->target->kind == TY_STRUCT) {
 		st = t->target;
-		base = (struct loc){ LOC_KERNEL, lw_scalar(w, n->lhs), 0 };
+		base = (struct loc){ loc_kind_through(t), lw_scalar(w, n->lhs), 0 };
 	} else if (t && t->kind == TY_STRUCT) {
 		struct val v = lw_expr(w, n->lhs);
 		if (!v.is_mem)
@@ -819,7 +821,7 @@ static struct val field(struct lw *w, struct node *n)
 	struct val v = lw_expr(w, l);
 	const struct type *t = v.ty;
 	if (t && t->kind == TY_POINTER && t->target && t->target->kind == TY_STRUCT) {
-		struct loc base = { LOC_KERNEL, v.reg, 0 };
+		struct loc base = { loc_kind_through(t), v.reg, 0 };
 		return kernel_member(w, n, base, t->target);
 	}
 	if (t && t->kind == TY_STRUCT && v.is_mem)
@@ -882,7 +884,7 @@ static struct val index_expr(struct lw *w, struct node *n)
 			}
 			int a = ir_alu(w->fn, IR_MUL, 0, lw_scalar(w, n->rhs), ir_imm(es));
 			ir_alu_to(w->fn, a, IR_ADD, 0, a, ir_vreg(lw_addr(w, kl)));
-			struct loc el = { LOC_KERNEL, a, 0 };
+			struct loc el = { kl.kind, a, 0 };
 			return (struct val){ .ty = at->target, .is_mem = true, .loc = el };
 		}
 		if (n->rhs->kind == N_INT && n->rhs->ival < at->count)
@@ -898,7 +900,7 @@ static struct val index_expr(struct lw *w, struct node *n)
 		uint32_t es = t->target->size ? t->target->size : 1;
 		int a = ir_alu(w->fn, IR_MUL, 0, i, ir_imm(es));
 		ir_alu_to(w->fn, a, IR_ADD, 0, a, ir_vreg(v.reg));
-		struct loc l = { LOC_KERNEL, a, 0 };
+		struct loc l = { loc_kind_through(t), a, 0 };
 		if (t->target->kind == TY_STRUCT)
 			return (struct val){ .ty = t->target, .is_mem = true, .loc = l };
 		return lw_int(w, lw_load(w, l, 0, es <= 8 ? es : 8, t->target->is_signed), n->ty);
@@ -907,7 +909,7 @@ static struct val index_expr(struct lw *w, struct node *n)
 		uint64_t i = n->rhs->ival;
 		if (t->kind == TY_ARRAY && i < t->count) {
 			struct loc l = v.loc;
-			if (l.kind == LOC_KERNEL) {
+			if (loc_is_foreign(l)) {
 				l.off += (int32_t)(i * t->target->size);
 				return lw_int(w, lw_load(w, l, 0, t->target->size, t->target->is_signed),
 					      n->ty);
@@ -921,7 +923,7 @@ static struct val index_expr(struct lw *w, struct node *n)
 	if (v.is_mem && t && (t->kind == TY_STRING || t->kind == TY_BUFFER))
 		return index_dynamic(w, n, v.loc, lw_scalar(w, n->rhs), t->capacity, 1, 1,
 				     t->kind == TY_STRING);
-	if (v.is_mem && t && t->kind == TY_ARRAY && v.loc.kind != LOC_KERNEL && type_is_scalar(t->target))
+	if (v.is_mem && t && t->kind == TY_ARRAY && !loc_is_foreign(v.loc) && type_is_scalar(t->target))
 		return index_dynamic(w, n, v.loc, lw_scalar(w, n->rhs), t->count, 8, 8,
 				     t->target->is_signed);
 	lw_error(w, n, "this kind of indexing is not implemented yet");
@@ -1004,7 +1006,7 @@ static struct val unary(struct lw *w, struct node *n)
 	case OP_DEREF: {
 		int p = lw_scalar(w, n->lhs);
 		const struct type *t = n->ty;
-		struct loc l = { LOC_KERNEL, p, 0 };
+		struct loc l = { loc_kind_through(n->lhs->ty), p, 0 };
 		if (t && t->kind == TY_STRUCT)
 			return (struct val){ .ty = t, .is_mem = true, .loc = l };
 		unsigned size = t && (t->kind == TY_INT) ? t->size : 8;

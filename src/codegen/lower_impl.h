@@ -24,6 +24,7 @@ enum loc_kind {
 	LOC_SLOT,       /* stack object `base` */
 	LOC_PTR,        /* vreg `base` holds a pointer the program may load through */
 	LOC_KERNEL,     /* vreg `base` holds a kernel address: bpf_probe_read_kernel only */
+	LOC_USER,       /* vreg `base` holds a user address: bpf_probe_read_user only */
 };
 
 struct loc {
@@ -31,6 +32,18 @@ struct loc {
 	int base;
 	int32_t off;
 };
+
+/* Memory read with a helper, not loaded: kernel or user. */
+static inline bool loc_is_foreign(struct loc l)
+{
+	return l.kind == LOC_KERNEL || l.kind == LOC_USER;
+}
+
+/* Where a pointer of type `ptr` points. */
+static inline enum loc_kind loc_kind_through(const struct type *ptr)
+{
+	return ptr && ptr->user ? LOC_USER : LOC_KERNEL;
+}
 
 struct val {
 	const struct type *ty;
@@ -175,6 +188,8 @@ void lw_read_by_space(struct lw *w, struct loc dst, int size, int addr, int kern
 struct val lw_read_str(struct lw *w, int addr, uint32_t cap, int len, const struct type *ty);
 struct lmap *lw_map_of(struct lw *w, struct node *n);   /* the map of @m / @m[k], or an error */
 struct val lw_builtin(struct lw *w, struct node *n);    /* pid, comm, args... */
+/* argN of a usdt probe, from its note's argument spec (lower_usdt.c). */
+struct val lw_usdt_arg(struct lw *w, struct node *n, int index, const struct type *ty);
 /* Integer conversion of a scalar to `ty` (truncation, sign). */
 int lw_convert(struct lw *w, int reg, const struct type *from, const struct type *to);
 

@@ -58,8 +58,14 @@ int uprobe_offset(const char *path, const char *func, uint64_t offset, uint64_t 
 		if (!s) {
 			char like[256];
 			similar(e, func, like, sizeof(like));
+			/* glibc 2.34 moved libpthread into libc: libpthread.so.0 is
+			 * a stub, and old scripts (threadsnoop.bt) still name it. */
+			const char *base = strrchr(path, '/');
+			bool pthread_stub = !strncmp(base ? base + 1 : path, "libpthread.so", 13);
 			snprintf(err, err_size, "uprobe: function '%s' not found in %s (%zu functions "
-				 "in its symbol table%s)", func, path, e->nsyms, like);
+				 "in its symbol table%s)%s%s", func, path, e->nsyms, like,
+				 pthread_stub ? "; glibc 2.34 and later have it in libc: uprobe:libc:" : "",
+				 pthread_stub ? func : "");
 			return -ENOENT;
 		}
 		if (s->size && offset >= s->size) {

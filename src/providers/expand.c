@@ -12,6 +12,7 @@
 #include "providers/perf_events.h"
 #include "providers/tracepoint.h"
 #include "providers/uprobe.h"
+#include "providers/usdt.h"
 #include "symbols/demangle.h"
 #include "sema/btf_func.h"
 #include "sema/suggest.h"
@@ -162,9 +163,9 @@ static int expand_tracepoint(struct expand_ctx *c, struct arena *arena,
 				    spec->target, spec->func, cat_err);
 		return 0;
 	}
-	/* t:*open* (target "*") matches across categories: '*' reaches over ':'. */
-	const char *pattern = !strcmp(spec->target, "*")
-		? spec->func : arena_printf(arena, "%s:%s", spec->target, spec->func);
+	/* t:*open* (target "*") and t:*:sys_enter_open* match across
+	 * categories: '*' reaches over ':'. */
+	const char *pattern = arena_printf(arena, "%s:%s", spec->target, spec->func);
 	int n = match_names(arena, spec, pattern, names, out);
 	if (!n)
 		*err = not_found(arena, "tracepoint", "tracepoint", pattern, names,
@@ -446,6 +447,8 @@ int expand_attach_point(void *ctx, struct arena *arena, const struct probe_spec 
 	case PROV_UPROBE:
 	case PROV_URETPROBE:
 		return expand_uprobe(arena, spec, out, err);
+	case PROV_USDT:
+		return usdt_expand(arena, spec, c->pid, c->cmd, out, err);
 	default:
 		*out = one_attach(arena, spec);
 		return 1;

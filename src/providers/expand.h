@@ -34,6 +34,9 @@ struct expand_ctx {
 	struct probe_names btf_functions;
 	bool btf_functions_loaded;
 	const char *btf_functions_err;
+	/* -p PID and -c CMD: where a usdt probe without a binary looks. */
+	int pid;
+	const char *cmd;
 };
 
 void expand_ctx_init(struct expand_ctx *c);

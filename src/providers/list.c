@@ -18,6 +18,7 @@
 #include "providers/tracepoint.h"
 #include "providers/tracepoint_format.h"
 #include "providers/uprobe.h"
+#include "providers/usdt.h"
 #include "sema/probe_spec.h"
 #include "sema/suggest.h"
 #include "util/arena.h"
@@ -398,6 +399,38 @@ static void list_uprobes(struct list_ctx *c, enum provider p, const char *rest)
 		report_error(c, "%s: cannot read %s as an ELF file", u.provider, path);
 }
 
+/* usdt:BINARY[:[PROVIDER:]PROBE]: the probes in one binary's notes, or
+ * with -p (and BINARY "*" or missing) in every file the process maps. */
+static void list_usdt(struct list_ctx *c, const char *binary, const char *provider,
+		      const char *probe)
+{
+	const char **paths, *err;
+	int n = usdt_binaries(&c->arena, binary, c->opts->pid, NULL, &paths, &err);
+	if (!n) {
+		report_error(c, "%s", err);
+		return;
+	}
+	for (int i = 0; i < n; i++)
+		if (usdt_list(c->out, paths[i], provider, probe ? probe : "*", c->opts->verbose) < 0 &&
+		    n == 1)
+			report_error(c, "usdt: cannot read %s as an ELF file", paths[i]);
+}
+
+static void list_usdt_pattern(struct list_ctx *c, const char *rest)
+{
+	char *parts[3] = { NULL, NULL, NULL };
+	char *copy = arena_strdup(&c->arena, rest), *save = NULL;
+	int n = 0;
+	for (char *p = strtok_r(copy, ":", &save); p && n < 3; p = strtok_r(NULL, ":", &save))
+		parts[n++] = p;
+	if (n == 1 && c->opts->pid > 0 && !strchr(parts[0], '/'))
+		list_usdt(c, NULL, NULL, parts[0]);   /* -l 'usdt:probe' -p PID */
+	else if (n == 3)
+		list_usdt(c, parts[0], parts[1], parts[2]);
+	else
+		list_usdt(c, parts[0], NULL, parts[1]);
+}
+
 /* One pattern: "provider:rest", or "rest" alone for every kernel provider. */
 static void list_pattern(struct list_ctx *c, const char *pattern)
 {
@@ -428,6 +461,10 @@ static void list_pattern(struct list_ctx *c, const char *pattern)
 	}
 	if (info->id == PROV_UPROBE || info->id == PROV_URETPROBE) {
 		list_uprobes(c, info->id, rest);
+		return;
+	}
+	if (info->id == PROV_USDT) {
+		list_usdt_pattern(c, rest);
 		return;
 	}
 	const struct lister *l = find_lister(info->id);
@@ -523,6 +560,10 @@ static const char *spec_glob(struct list_ctx *c, const struct probe_spec *s, boo
 
 static void list_attach_point(struct list_ctx *c, const struct probe_spec *spec)
 {
+	if (spec->provider == PROV_USDT) {
+		list_usdt(c, spec->target, spec->ns, spec->func);
+		return;
+	}
 	const struct lister *l = find_lister(spec->provider);
 	bool with_modules = false;
 	const char *glob = l ? spec_glob(c, spec, &with_modules) : NULL;

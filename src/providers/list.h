@@ -11,6 +11,7 @@ struct node;
 struct list_options {
 	bool verbose;      /* -v: each probe's arguments too */
 	bool no_warnings;  /* --no-warnings */
+	int pid;           /* -p: usdt probes of this process's files */
 };
 
 /* Lists the probes that match `pattern` (NULL or "" for all of them), such

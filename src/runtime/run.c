@@ -26,6 +26,7 @@
 #include "providers/attach.h"
 #include "providers/perf_events.h"
 #include "providers/uprobe.h"
+#include "providers/usdt.h"
 #include "runtime/stacks.h"
 #include "symbols/usyms.h"
 #include "runtime/child.h"
@@ -618,6 +619,7 @@ static int check_provider(const struct run *r, const struct image_prog *p)
 	case PROV_HARDWARE:
 	case PROV_UPROBE:
 	case PROV_URETPROBE:
+	case PROV_USDT:
 		return 0;
 	default: {
 		const struct provider_info *info = provider_info(p->provider);
@@ -770,6 +772,9 @@ static int attach_one(const struct run *r, const struct image_prog *p, int fd,
 	case PROV_UPROBE:
 	case PROV_URETPROBE:
 		return attach_uprobe_at(r, p, fd, a);
+	case PROV_USDT:
+		return a->usdt ? attach_usdt(fd, s->target, a->usdt, r->o->watch_pid, a->name)
+			       : -EINVAL;
 	default:
 		return -EOPNOTSUPP;
 	}

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sema/btf.h"
+#include "sema/header_macros.h"
 #include "util/arena.h"
 
 enum tok_kind { T_END, T_IDENT, T_NUM, T_STR, T_PUNCT };
@@ -27,6 +28,7 @@ struct cparser {
 	struct tok tok;              /* the current token */
 	struct cdecl_error *err;
 	int depth;                   /* of nested parentheses and bodies */
+	bool in_if;                  /* an #if condition: `defined`, unknown names are 0 */
 	jmp_buf fail;
 };
 
@@ -109,7 +111,8 @@ static void next(struct cparser *p)
 		} else if (c == '"' || c == '\'') {
 			lex_quoted(p, &t);
 		} else {
-			static const char *const two[] = { "<<", ">>", "->", "..." };
+			static const char *const two[] = { "<<", ">>", "->", "...", "&&", "||", "==", "!=",
+							   "<=", ">=" };
 			t.kind = T_PUNCT;
 			p->pos++;
 			for (size_t i = 0; i < sizeof(two) / sizeof(two[0]); i++)
@@ -210,6 +213,14 @@ static int64_t cprimary(struct cparser *p)
 		p->depth--;
 		return op == '-' ? (int64_t)(0 - (uint64_t)v) : op == '~' ? ~v : op == '!' ? !v : v;
 	}
+	if (p->in_if && is(p, "defined")) {
+		next(p);
+		bool paren = accept(p, "(");
+		const char *name = ident(p, "a macro name");
+		if (paren)
+			expect(p, ")");
+		return cdecl_const_find(p->d, name) != NULL;
+	}
 	if (p->tok.kind == T_IDENT) {
 		size_t off = p->tok.off, len = p->tok.len;
 		const char *name = ident(p, "a constant");
@@ -219,6 +230,8 @@ static int64_t cprimary(struct cparser *p)
 		int64_t v;
 		if (!c && btf_enum_constant(name, &v, NULL))
 			return v;
+		if (p->in_if)
+			return 0;
 		fail_at(p, off, len, arena_printf(p->arena, c ? "'%s' is not an integer constant"
 							       : "unknown identifier '%s'", name));
 	}
@@ -226,41 +239,63 @@ static int64_t cprimary(struct cparser *p)
 	return 0;
 }
 
-static int binary_prec(const struct cparser *p)
+enum binary_op { B_OR, B_AND, B_BITOR, B_XOR, B_BITAND, B_EQ, B_NE, B_LT, B_GT, B_LE, B_GE,
+		 B_SHL, B_SHR, B_ADD, B_SUB, B_MUL, B_DIV, B_MOD };
+
+static const struct { const char *text; int prec; enum binary_op op; } binary_ops[] = {
+	{ "||", 1, B_OR }, { "&&", 2, B_AND }, { "|", 3, B_BITOR }, { "^", 4, B_XOR },
+	{ "&", 5, B_BITAND }, { "==", 6, B_EQ }, { "!=", 6, B_NE }, { "<", 7, B_LT },
+	{ ">", 7, B_GT }, { "<=", 7, B_LE }, { ">=", 7, B_GE }, { "<<", 8, B_SHL },
+	{ ">>", 8, B_SHR }, { "+", 9, B_ADD }, { "-", 9, B_SUB }, { "*", 10, B_MUL },
+	{ "/", 10, B_DIV }, { "%", 10, B_MOD },
+};
+
+/* The index in binary_ops of the operator at the current token, or -1. */
+static int binary_op_at(const struct cparser *p)
 {
-	static const struct { const char *op; int prec; } ops[] = {
-		{ "|", 1 }, { "^", 2 }, { "&", 3 }, { "<<", 4 }, { ">>", 4 },
-		{ "+", 5 }, { "-", 5 }, { "*", 6 }, { "/", 6 }, { "%", 6 },
-	};
-	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++)
-		if (is(p, ops[i].op))
-			return ops[i].prec;
+	for (size_t i = 0; i < sizeof(binary_ops) / sizeof(binary_ops[0]); i++)
+		if (is(p, binary_ops[i].text))
+			return (int)i;
 	return -1;
+}
+
+static int64_t binary(struct cparser *p, enum binary_op op, int64_t a, int64_t b, size_t at)
+{
+	uint64_t ua = (uint64_t)a, ub = (uint64_t)b;
+	switch (op) {
+	case B_OR: return a || b;
+	case B_AND: return a && b;
+	case B_BITOR: return a | b;
+	case B_XOR: return a ^ b;
+	case B_BITAND: return a & b;
+	case B_EQ: return a == b;
+	case B_NE: return a != b;
+	case B_LT: return a < b;
+	case B_GT: return a > b;
+	case B_LE: return a <= b;
+	case B_GE: return a >= b;
+	case B_SHL: return (int64_t)(ua << (b & 63));
+	case B_SHR: return a >> (b & 63);
+	case B_ADD: return (int64_t)(ua + ub);
+	case B_SUB: return (int64_t)(ua - ub);
+	case B_MUL: return (int64_t)(ua * ub);
+	case B_DIV:
+	case B_MOD:
+		if (b == 0)
+			fail_at(p, at, 1, "division by zero in a constant expression");
+		return op == B_DIV ? a / b : a % b;
+	}
+	return 0;
 }
 
 // cexpr = cprimary (binop cprimary)*, by precedence climbing
 static int64_t cexpr(struct cparser *p, int min_prec)
 {
 	int64_t a = cprimary(p);
-	for (int prec; (prec = binary_prec(p)) > min_prec;) {
-		char op = p->text[p->tok.off];
+	for (int i; (i = binary_op_at(p)) >= 0 && binary_ops[i].prec > min_prec;) {
 		size_t at = p->tok.off;
 		next(p);
-		int64_t b = cexpr(p, prec);
-		switch (op) {
-		case '|': a |= b; break;
-		case '^': a ^= b; break;
-		case '&': a &= b; break;
-		case '<': a = (int64_t)((uint64_t)a << (b & 63)); break;
-		case '>': a >>= b & 63; break;
-		case '+': a = (int64_t)((uint64_t)a + (uint64_t)b); break;
-		case '-': a = (int64_t)((uint64_t)a - (uint64_t)b); break;
-		case '*': a = (int64_t)((uint64_t)a * (uint64_t)b); break;
-		default:
-			if (b == 0)
-				fail_at(p, at, 1, "division by zero in a constant expression");
-			a = op == '/' ? a / b : a % b;
-		}
+		a = binary(p, binary_ops[i].op, a, cexpr(p, binary_ops[i].prec), at);
 	}
 	return a;
 }
@@ -779,13 +814,117 @@ static void define_line(struct cparser *p)
 	add_const(p, &c);
 }
 
+static void add_header_macro(void *ctx, const char *name, int64_t value)
+{
+	struct cdecl_const c = { .name = name, .value = value };
+	add_const(ctx, &c);
+}
+
+/* `#include <name>` or `#include "name"`; the current token starts the name. */
+static void include_line(struct cparser *p)
+{
+	const char *s = p->text + p->tok.off;
+	if (p->tok.kind == T_END || (*s != '<' && *s != '"'))
+		return;
+	const char *end = memchr(s + 1, *s == '<' ? '>' : '"', p->len - p->tok.off - 1);
+	if (!end)
+		return;
+	const char *header = arena_strndup(p->arena, s + 1, (size_t)(end - s - 1));
+	header_macros_each(p->arena, header, add_header_macro, p);
+	p->pos = p->len;
+	next(p);
+}
+
+static bool cdecl_reading(const struct cdecl_defs *d)
+{
+	return d->if_depth == 0 || d->ifs[d->if_depth - 1].reading;
+}
+
+/* The condition of #if/#elif (the current token starts it), or of
+ * #ifdef/#ifndef. */
+static bool if_condition(struct cparser *p, const char *kind)
+{
+	if (!strcmp(kind, "ifdef") || !strcmp(kind, "ifndef")) {
+		bool defined = cdecl_const_find(p->d, ident(p, "a macro name")) != NULL;
+		return kind[2] == 'd' ? defined : !defined;
+	}
+	p->in_if = true;
+	int64_t v = cexpr(p, 0);
+	p->in_if = false;
+	if (p->tok.kind != T_END)
+		fail(p, "cannot read this #if condition");
+	return v != 0;
+}
+
+// conditional = ("if" | "ifdef" | "ifndef" | "elif") condition | "else" | "endif"
+static bool conditional(struct cparser *p, const char *kind, size_t at)
+{
+	struct cdecl_defs *d = p->d;
+	struct cdecl_if *top = d->if_depth ? &d->ifs[d->if_depth - 1] : NULL;
+	if (!strcmp(kind, "if") || !strcmp(kind, "ifdef") || !strcmp(kind, "ifndef")) {
+		if (d->if_depth == CDECL_MAX_IF_DEPTH)
+			fail_at(p, at, strlen(kind), "#if nested too deeply");
+		bool outer = cdecl_reading(d);
+		/* Open before the condition is read: a bad one skips the group. */
+		struct cdecl_if *group = &d->ifs[d->if_depth++];
+		*group = (struct cdecl_if){ .done = true };
+		if (outer && if_condition(p, kind))
+			group->reading = true;
+		else
+			group->done = !outer;
+		return true;
+	}
+	if (strcmp(kind, "elif") && strcmp(kind, "else") && strcmp(kind, "endif"))
+		return false;
+	if (!top)
+		fail_at(p, at, strlen(kind), arena_printf(p->arena, "#%s without #if", kind));
+	if (!strcmp(kind, "endif")) {
+		d->if_depth--;
+	} else if (top->seen_else) {
+		fail_at(p, at, strlen(kind), arena_printf(p->arena, "#%s after #else", kind));
+	} else if (!strcmp(kind, "else")) {
+		top->reading = !top->done;
+		top->done = true;
+		top->seen_else = true;
+	} else {
+		top->reading = false;
+		if (!top->done && if_condition(p, kind))
+			top->reading = top->done = true;
+	}
+	return true;
+}
+
+static void undef_line(struct cparser *p)
+{
+	const char *name = ident(p, "a macro name");
+	for (struct cdecl_const **c = &p->d->consts; *c; c = &(*c)->next)
+		if (!(*c)->enum_name && !strcmp((*c)->name, name)) {
+			*c = (*c)->next;
+			return;
+		}
+}
+
+/* Other directives (#pragma, #error, ...) are ignored unread. */
 static void directive(struct cparser *p)
 {
+	static const char *const known[] = { "if", "ifdef", "ifndef", "elif", "else", "endif",
+					     "define", "undef", "include", NULL };
 	next(p);   /* '#' */
-	if (p->tok.kind == T_IDENT && p->tok.len == 6 && !strncmp(p->text + p->tok.off, "define", 6)) {
-		next(p);
+	if (p->tok.kind != T_IDENT)
+		return;
+	size_t at = p->tok.off;
+	const char *kind = tok_text(p);
+	if (!is_word(kind, known))
+		return;
+	next(p);
+	if (conditional(p, kind, at) || !cdecl_reading(p->d))
+		return;
+	if (!strcmp(kind, "define"))
 		define_line(p);
-	}
+	else if (!strcmp(kind, "undef"))
+		undef_line(p);
+	else if (!strcmp(kind, "include"))
+		include_line(p);
 }
 
 // typedef = "typedef" type-spec declarator ("," declarator)* ";"
@@ -823,6 +962,12 @@ void cdecl_init(struct cdecl_defs *d, struct type_table *types)
 	d->consts = NULL;
 	d->typedefs = NULL;
 	d->anonymous = 0;
+	d->if_depth = 0;
+	if (!btf_unavailable()) {
+		struct cdecl_const *btf = arena_alloc(types->arena, sizeof(*btf));
+		*btf = (struct cdecl_const){ .name = "BPFTRACE_HAVE_BTF", .value = 1 };
+		d->consts = btf;
+	}
 }
 
 int cdecl_parse(struct cdecl_defs *d, const char *text, size_t len, struct cdecl_error *err)
@@ -836,6 +981,8 @@ int cdecl_parse(struct cdecl_defs *d, const char *text, size_t len, struct cdecl
 		directive(&p);
 		return 0;
 	}
+	if (!cdecl_reading(d))
+		return 0;
 	next(&p);
 	if (accept(&p, "typedef")) {
 		typedef_def(&p);

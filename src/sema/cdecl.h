@@ -2,8 +2,12 @@
  * bodies and `#define NAME value` lines, as bpftrace takes them before the
  * probes. They become language types (a struct the script defines is the
  * one every use sees, even when kernel BTF has one of the same name),
- * integer and string constants, and typedef names. `#include` and the
- * other preprocessor lines are accepted and ignored: types come from BTF.
+ * integer and string constants, and typedef names. Types come from BTF,
+ * so `#include` brings in only the integer macros of the few headers that
+ * tools include for them (header_macros.h); other headers are ignored.
+ * #if, #ifdef, #ifndef, #elif, #else and #endif choose which definitions
+ * are read, with BPFTRACE_HAVE_BTF defined when the kernel has BTF, as
+ * bpftrace defines it (probes are not C and are always read).
  *
  * The parser knows the C that such scripts use: the basic integer types
  * and their spellings (`unsigned long`, `u32`, `uint64_t`, ...), pointers,
@@ -37,11 +41,24 @@ struct cdecl_typedef {
 	struct cdecl_typedef *next;
 };
 
+/* Deeper #if nesting than any script needs: an error. */
+#define CDECL_MAX_IF_DEPTH 32
+
+/* One open #if group. */
+struct cdecl_if {
+	bool reading;                /* its definitions are read */
+	bool done;                   /* a branch was taken (or the outer group is
+	                              * skipped): later #elif and #else are not */
+	bool seen_else;
+};
+
 struct cdecl_defs {
 	struct type_table *types;
 	struct cdecl_const *consts;
 	struct cdecl_typedef *typedefs;
 	uint32_t anonymous;          /* anonymous structs defined so far */
+	struct cdecl_if ifs[CDECL_MAX_IF_DEPTH];
+	int if_depth;
 };
 
 struct cdecl_error {

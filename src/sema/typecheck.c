@@ -12,12 +12,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "providers/tracepoint.h"
 #include "sema/btf.h"
 #include "sema/cdecl.h"
 #include "sema/btf_func.h"
 #include "sema/stdlib.h"
 #include "sema/suggest.h"
 #include "util/arena.h"
+#include "util/glob.h"
 
 /* A scratch variable or a map: the type fixed at first use, and where. */
 struct binding {
@@ -166,6 +168,10 @@ static bool merge(struct tc *c, const struct type *old, const struct type *new,
 	case TY_TUPLE:
 	case TY_RECORD:
 		return merge_fields(c, old, new, out);
+	case TY_POINTER:
+		/* A user and a kernel pointer to one type: the first one decides
+		 * where reads through it go. */
+		return old->target == new->target;
 	case TY_SUM:
 	case TY_MIN:
 	case TY_MAX:
@@ -401,14 +407,32 @@ static const struct type *builtin_type(struct tc *c, const char *name)
 
 /* ---- tracepoint args ---- */
 
-static const struct type *field_type(struct tc *c, const struct tp_field *f)
+/* A pointer field from its C spelling ("const char *const *", "struct
+ * __kernel_timespec *"), so that `args->rqtp->tv_sec` reads through it.
+ * Pointers to void or to what neither the script nor BTF knows stay byte
+ * pointers. A syscall's pointers point into the calling process. */
+static const struct type *pointer_field_type(struct tc *c, const struct tp_field *f, bool is_char,
+					     bool user)
+{
+	const char *star = strchr(f->type, '*');
+	const struct type *ty = is_char ? type_int(c->types, 1, true)
+		: cdecl_type_name(&c->cdefs, arena_strndup(c->arena, f->type, (size_t)(star - f->type)));
+	if (!ty || ty->kind == TY_VOID)
+		ty = u(c, 1);
+	for (const char *s = star; *s; s++)
+		if (*s == '*')
+			ty = user ? type_user_pointer(c->types, ty) : type_pointer(c->types, ty);
+	return ty;
+}
+
+static const struct type *field_type(struct tc *c, const struct tp_field *f, bool user)
 {
 	bool is_char = strstr(f->type, "char") != NULL;
 	if (f->data_loc || f->rel_loc)
 		return is_char ? type_string(c->types, TYPES_STR_CAPACITY)
 			       : type_buffer(c->types, TYPES_STR_CAPACITY);
 	if (strchr(f->type, '*'))
-		return type_pointer(c->types, is_char ? type_int(c->types, 1, true) : u(c, 1));
+		return pointer_field_type(c, f, is_char, user);
 	if (f->array_len >= 0) {
 		if (is_char)
 			return type_string(c->types, f->size);
@@ -431,23 +455,30 @@ static const struct type *field_type(struct tc *c, const struct tp_field *f)
 
 /* `args` of a tracepoint: a record of the format's own fields (the common
  * header is not part of it, as in bpftrace). The first attach point that
- * names one tracepoint decides. */
+ * exists decides; for a wildcard, the first tracepoint it matches (each
+ * program still reads the fields where its own tracepoint has them). */
 static const struct type *tracepoint_args(struct tc *c)
 {
 	const struct node *probe = c->probe;
 	for (int i = 0; probe && i < probe->list.len; i++) {
 		const struct probe_spec *s = probe->list.items[i]->spec;
-		if (!s || s->provider != PROV_TRACEPOINT || s->wildcard)
+		if (!s || s->provider != PROV_TRACEPOINT)
 			continue;
 		if (!c->env || !c->env->tracepoint_format)
 			return NULL;
 		const char *err = NULL;
 		const struct tp_format *f = c->env->tracepoint_format(c->env->ctx, s->target, s->func, &err);
+		/* One that does not exist is skipped (missing_probes): the next decides. */
 		if (!f) {
-			c->args_err = arena_printf(c->arena, "tracepoint %s:%s: %s", s->target, s->func,
-						   err ? err : "no format");
-			return NULL;
+			if (!c->args_err)
+				c->args_err = arena_printf(c->arena, "tracepoint %s:%s: %s", s->target,
+							   s->func, err ? err : "no format");
+			continue;
 		}
+		c->args_err = NULL;
+		/* A syscall's pointers are the caller's (tracepoint:*:sys_enter_* too). */
+		bool syscall = !strcmp(s->target, "syscalls") ||
+			       (f->name && !strncmp(f->name, "sys_enter_", 10));
 		const struct type **elems = arena_alloc(c->arena, sizeof(*elems) * (size_t)(f->nfields + 1));
 		const char **names = arena_alloc(c->arena, sizeof(*names) * (size_t)(f->nfields + 1));
 		int n = 0;
@@ -455,7 +486,7 @@ static const struct type *tracepoint_args(struct tc *c)
 			if (f->fields[j].common)
 				continue;
 			names[n] = f->fields[j].name;
-			elems[n++] = field_type(c, &f->fields[j]);
+			elems[n++] = field_type(c, &f->fields[j], syscall);
 		}
 		return type_record(c->types, n, names, elems);
 	}
@@ -806,6 +837,10 @@ static const struct type *unary(struct tc *c, struct node *n)
 				error(c, n, "cannot dereference %s: %s", tn(c, t), err);
 			return t->target;
 		}
+		/* An integer is an address, as kaddr() gives: `*$a` reads an
+		 * unsigned integer of the same size there, as in bpftrace. */
+		if (t && t->kind == TY_INT)
+			return type_int(c->types, t->size, false);
 		return t && t->kind == TY_POINTER && t->target->kind != TY_VOID ? t->target : NULL;
 	default:
 		t = as_int(c, t);
@@ -946,6 +981,22 @@ static bool defined_by_script(struct tc *c, const struct type *s)
 	return after && *after == '{';
 }
 
+/* Kernel struct members that were renamed and that old scripts still read
+ * (runqlen.bt: cfs_rq->nr_running), when `s` has the new name. */
+static const char *renamed_member(const struct type *s, const char *name)
+{
+	static const struct { const char *type, *old_name, *new_name; } renames[] = {
+		{ "task_struct", "state", "__state" },          /* Linux 5.14 */
+		{ "cfs_rq", "nr_running", "nr_queued" },        /* Linux 6.13 */
+		{ "cfs_rq", "h_nr_running", "h_nr_queued" },    /* Linux 6.13 */
+	};
+	for (size_t i = 0; s->name && i < sizeof(renames) / sizeof(renames[0]); i++)
+		if (!strcmp(s->name, renames[i].type) && !strcmp(name, renames[i].old_name) &&
+		    type_struct_member(s, renames[i].new_name) >= 0)
+			return renames[i].new_name;
+	return NULL;
+}
+
 /* Member `name` of struct `s` and its offset, completing `s` from BTF
  * first; NULL, reported at `at`, when there is none. */
 static const struct type *member_of(struct tc *c, struct node *at, const struct type *s,
@@ -965,6 +1016,12 @@ static const struct type *member_of(struct tc *c, struct node *at, const struct 
 	if (i >= 0) {
 		*offset = s->offsets[i];
 		return s->fields[i];
+	}
+	const char *renamed = renamed_member(s, name);
+	if (renamed) {
+		error(c, at, "%s has no member '%s' (the kernel renamed it '%s')", tn(c, s), name,
+		      renamed);
+		return NULL;
 	}
 	struct suggester sg;
 	suggest_init(&sg, name);
@@ -992,7 +1049,9 @@ static const struct type *field(struct tc *c, struct node *n)
 		if (!n->arrow)
 			error(c, n, "cannot read member '%s' of %s with '.': use '->' or dereference it first",
 			      n->name, tn(c, t));
-		return struct_member(c, n, t->target);
+		const struct type *m = struct_member(c, n, t->target);
+		/* A pointer read from user memory points into user memory. */
+		return t->user && m && m->kind == TY_POINTER ? type_user_pointer(c->types, m->target) : m;
 	}
 	if (t && t->kind == TY_STRUCT) {
 		if (n->arrow)
@@ -1677,6 +1736,26 @@ const struct tp_format *typecheck_tracefs_format(void *ctx, const char *category
 						 const char *event, const char **err)
 {
 	struct arena *arena = ctx;
+	if (glob_has_wildcard(category) || glob_has_wildcard(event)) {
+		struct probe_names names;
+		if (tracepoint_events(arena, &names, err) < 0)
+			return NULL;
+		const char *pattern = arena_printf(arena, "%s:%s", category, event);
+		size_t i = 0;
+		while (i < names.len && !glob_match(pattern, names.names[i]))
+			i++;
+		if (i == names.len) {
+			*err = "no tracepoint matches";
+			return NULL;
+		}
+		const char *colon = strchr(names.names[i], ':');
+		if (!colon) {
+			*err = "no tracepoint matches";
+			return NULL;
+		}
+		category = arena_strndup(arena, names.names[i], (size_t)(colon - names.names[i]));
+		event = colon + 1;
+	}
 	struct tp_format *f = arena_alloc(arena, sizeof(*f));
 	if (tp_format_load(arena, category, event, f, err) < 0)
 		return NULL;

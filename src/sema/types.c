@@ -137,6 +137,12 @@ const struct type *type_pointer(struct type_table *t, const struct type *target)
 	return intern(t, &want);
 }
 
+const struct type *type_user_pointer(struct type_table *t, const struct type *target)
+{
+	struct type want = { .kind = TY_POINTER, .size = 8, .align = 8, .target = target, .user = true };
+	return intern(t, &want);
+}
+
 const struct type *type_struct(struct type_table *t, const char *name)
 {
 	struct type want = { .kind = TY_STRUCT, .size = 0, .align = 1, .name = name };

@@ -76,7 +76,7 @@ struct type {
 	bool defined;                /* members known (from BTF) */
 	uint32_t btf_id;             /* where the members come from; 0: none */
 	uint8_t *bit_offsets, *bit_sizes;  /* NULL when no member is a bitfield */
-	bool user;                   /* TY_STACK: ustack */
+	bool user;                   /* TY_STACK: ustack; TY_POINTER: to user memory */
 	enum stack_mode mode;        /* TY_STACK */
 	uint32_t limit;              /* TY_STACK: frames */
 	int64_t min, max, step;      /* TY_LHIST */
@@ -101,6 +101,9 @@ const struct type *type_bool(struct type_table *t);
 const struct type *type_string(struct type_table *t, uint32_t capacity);
 const struct type *type_buffer(struct type_table *t, uint32_t capacity);
 const struct type *type_pointer(struct type_table *t, const struct type *target);
+/* A pointer into user memory (a syscall's argument): reads through it use
+ * bpf_probe_read_user. */
+const struct type *type_user_pointer(struct type_table *t, const struct type *target);
 /* Structs and unions are interned by name alone, so every `struct
  * task_struct` is one type, defined once (type_struct_define) when BTF
  * describes it. An anonymous one is told apart by its BTF id. */
