@@ -721,6 +721,8 @@ struct val lw_call(struct lw *w, struct node *n)
 		return lw_int(w, lw_scalar(w, n->list.items[0]), n->ty);
 	if (!strcmp(f, "usym") && n->list.len == 1)
 		return lw_usym(w, lw_scalar(w, n->list.items[0]), n->ty);
+	if (!strcmp(f, "uaddr") && n->list.len == 1 && n->list.items[0]->kind == N_STRING)
+		return lw_uaddr(w, n);
 	if (!strcmp(f, "kaddr") && n->list.len == 1 && n->list.items[0]->kind == N_STRING) {
 		const char *name = n->list.items[0]->str;
 		uint64_t addr = ksyms_address(name);

@@ -127,6 +127,8 @@ void lw_entry(struct lw *w, struct ir_block *body);
 #define LW_STACK_FRAMES 127     /* frames kept per stack: the kernel's default maximum */
 #define LW_STACK_PIDS 16384     /* processes whose user stacks are symbolized */
 struct val lw_stack(struct lw *w, const struct type *ty);
+/* uaddr("sym"): the address of a symbol of the uprobe's binary. */
+struct val lw_uaddr(struct lw *w, struct node *call);
 /* usym(addr): {addr, pid} in memory, the pid announced like a ustack's. */
 struct val lw_usym(struct lw *w, int addr, const struct type *ty);
 

@@ -12,6 +12,9 @@
 
 #include <linux/bpf.h>
 
+#include "sema/pt_regs.h"
+#include "symbols/elf_syms.h"
+
 /* if (pid not in stack_pids) { insert it; tell user space } */
 static void announce_pid(struct lw *w, int pid)
 {
@@ -49,6 +52,39 @@ struct val lw_usym(struct lw *w, int addr, const struct type *ty)
 	lw_store(w, l, 0, 8, ir_vreg(addr));
 	lw_store(w, l, 8, 8, ir_vreg(pid));
 	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
+}
+
+/* A position-dependent binary has its symbols where its file says; a PIE
+ * or a library is loaded wherever, and at a uprobe on the entry of one of
+ * its functions the load bias is the ip minus that function's address. */
+struct val lw_uaddr(struct lw *w, struct node *call)
+{
+	const char *name = call->list.items[0]->str;
+	const struct probe_spec *s = w->attach ? w->attach->spec : NULL;
+	uint64_t sym = 0, func = 0;
+	if (!s || (w->prov != PROV_UPROBE && w->prov != PROV_URETPROBE) || !s->target) {
+		lw_error(w, call, "uaddr() needs a uprobe with one binary, as in "
+			 "uprobe:/bin/bash:readline");
+		return lw_imm(w, 0, call->ty);
+	}
+	if (!elf_syms_lookup_any(s->target, name, &sym)) {
+		lw_error(w, call->list.items[0], "uaddr(): no symbol '%s' in %s", name, s->target);
+		return lw_imm(w, 0, call->ty);
+	}
+	const struct elf_syms *e = elf_syms_get(s->target);
+	if (!e || !e->is_dyn)
+		return lw_imm(w, (int64_t)sym, call->ty);
+	const struct elf_sym *f = s->func && !s->has_address ? elf_syms_find(e, s->func) : NULL;
+	if (w->prov != PROV_UPROBE || !f) {
+		lw_error(w, call, "uaddr(): %s is position-independent, so its symbols move with "
+			 "its load address; use it in a uprobe on one of its functions, where that "
+			 "address is known", s->target);
+		return lw_imm(w, 0, call->ty);
+	}
+	func = f->addr + s->offset;
+	int ip = ir_load(w->fn, 8, 0, ir_vreg(w->ctx), (int16_t)pt_regs_offset("ip"));
+	ir_alu_to(w->fn, ip, IR_ADD, 0, ip, ir_imm((int64_t)(sym - func)));
+	return lw_int(w, ip, call->ty);
 }
 
 struct val lw_stack(struct lw *w, const struct type *ty)

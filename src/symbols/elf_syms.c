@@ -82,6 +82,74 @@ static void read_symtab(Elf *elf, Elf_Scn *scn, const GElf_Shdr *sh, struct file
 	}
 }
 
+/* The separate debug file of an ELF file stripped of .symtab, where the
+ * debugger would look: by build id under /usr/lib/debug/.build-id/, then
+ * by .gnu_debuglink next to the file, in its .debug/ and under
+ * /usr/lib/debug/. Writes the path into `out`; false when none exists. */
+static bool debug_file(Elf *elf, const char *path, char *out, size_t size)
+{
+	Elf_Scn *scn = NULL;
+	const char *link = NULL;
+	while ((scn = elf_nextscn(elf, scn))) {
+		GElf_Shdr sh;
+		size_t shstrndx;
+		if (!gelf_getshdr(scn, &sh) || elf_getshdrstrndx(elf, &shstrndx))
+			continue;
+		const char *name = elf_strptr(elf, shstrndx, sh.sh_name);
+		Elf_Data *data = elf_getdata(scn, NULL);
+		if (!name || !data || !data->d_buf)
+			continue;
+		if (sh.sh_type == SHT_NOTE && !strcmp(name, ".note.gnu.build-id")) {
+			GElf_Nhdr nh;
+			size_t name_off, desc_off;
+			if (gelf_getnote(data, 0, &nh, &name_off, &desc_off) && nh.n_type == NT_GNU_BUILD_ID &&
+			    nh.n_descsz > 1 && nh.n_descsz <= 64) {
+				const unsigned char *id = (const unsigned char *)data->d_buf + desc_off;
+				int n = snprintf(out, size, "/usr/lib/debug/.build-id/%02x/", id[0]);
+				for (size_t i = 1; i < nh.n_descsz && n > 0 && (size_t)n < size; i++)
+					n += snprintf(out + n, size - (size_t)n, "%02x", id[i]);
+				if (n > 0 && (size_t)n < size &&
+				    (size_t)snprintf(out + n, size - (size_t)n, ".debug") < size - (size_t)n &&
+				    access(out, R_OK) == 0)
+					return true;
+			}
+		} else if (!strcmp(name, ".gnu_debuglink") && memchr(data->d_buf, '\0', data->d_size)) {
+			link = data->d_buf;
+		}
+	}
+	if (!link || !*link)
+		return false;
+	const char *slash = strrchr(path, '/');
+	int dir = slash ? (int)(slash - path) : 0;
+	const char *forms[] = { "%.*s/%s", "%.*s/.debug/%s", "/usr/lib/debug%.*s/%s" };
+	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
+		if ((size_t)snprintf(out, size, forms[i], dir, path, link) < size &&
+		    strcmp(out, path) && access(out, R_OK) == 0)
+			return true;
+	return false;
+}
+
+/* Function symbols from a separate debug file, when there is one. */
+static void read_debug_file(Elf *elf, struct file *f)
+{
+	char path[4096];
+	if (!debug_file(elf, f->pub.path, path, sizeof(path)))
+		return;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	Elf *dbg = elf_begin(fd, ELF_C_READ, NULL);
+	Elf_Scn *scn = NULL;
+	while (dbg && (scn = elf_nextscn(dbg, scn))) {
+		GElf_Shdr sh;
+		if (gelf_getshdr(scn, &sh) && sh.sh_type == SHT_SYMTAB)
+			read_symtab(dbg, scn, &sh, f);
+	}
+	if (dbg)
+		elf_end(dbg);
+	close(fd);
+}
+
 static void load(struct file *f)
 {
 	int fd = open(f->pub.path, O_RDONLY | O_CLOEXEC);
@@ -101,9 +169,13 @@ static void load(struct file *f)
 									ph.p_filesz };
 		}
 		/* .symtab when the file has one (it holds the static functions
-		 * too), else .dynsym. */
+		 * too), else the one of its separate debug file, else .dynsym. */
 		for (int want = SHT_SYMTAB; want && !f->pub.nsyms;
 		     want = want == SHT_SYMTAB ? SHT_DYNSYM : 0) {
+			if (want == SHT_DYNSYM)
+				read_debug_file(elf, f);
+			if (f->pub.nsyms)
+				break;
 			Elf_Scn *scn = NULL;
 			while ((scn = elf_nextscn(elf, scn))) {
 				GElf_Shdr sh;
@@ -120,6 +192,40 @@ static void load(struct file *f)
 	if (elf)
 		elf_end(elf);
 	close(fd);
+}
+
+bool elf_syms_lookup_any(const char *path, const char *name, uint64_t *vaddr)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	elf_version(EV_CURRENT);
+	Elf *elf = elf_begin(fd, ELF_C_READ, NULL);
+	bool found = false;
+	Elf_Scn *scn = NULL;
+	while (elf && !found && (scn = elf_nextscn(elf, scn))) {
+		GElf_Shdr sh;
+		if (!gelf_getshdr(scn, &sh) || (sh.sh_type != SHT_SYMTAB && sh.sh_type != SHT_DYNSYM) ||
+		    !sh.sh_entsize)
+			continue;
+		Elf_Data *data = elf_getdata(scn, NULL);
+		size_t count = data ? sh.sh_size / sh.sh_entsize : 0;
+		for (size_t i = 0; i < count && !found; i++) {
+			GElf_Sym sym;
+			if (!gelf_getsym(data, (int)i, &sym) || !sym.st_value ||
+			    sym.st_shndx == SHN_UNDEF)
+				continue;
+			const char *n = elf_strptr(elf, sh.sh_link, sym.st_name);
+			if (n && !strcmp(n, name)) {
+				*vaddr = sym.st_value;
+				found = true;
+			}
+		}
+	}
+	if (elf)
+		elf_end(elf);
+	close(fd);
+	return found;
 }
 
 const struct elf_syms *elf_syms_get(const char *path)

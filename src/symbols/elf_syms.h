@@ -32,6 +32,11 @@ const struct elf_sym *elf_syms_at(const struct elf_syms *e, uint64_t vaddr, uint
 /* The function named `name`, or NULL. */
 const struct elf_sym *elf_syms_find(const struct elf_syms *e, const char *name);
 
+/* Any symbol (function or object) named `name` in `path`'s .symtab or
+ * .dynsym: its virtual address. Read afresh (for uaddr() at compile
+ * time). Returns false when there is none. */
+bool elf_syms_lookup_any(const char *path, const char *name, uint64_t *vaddr);
+
 /* Between a file offset and a virtual address, through the PT_LOAD
  * segments. Return false when no segment covers it. */
 bool elf_syms_file_to_vaddr(const struct elf_syms *e, uint64_t file_off, uint64_t *vaddr);

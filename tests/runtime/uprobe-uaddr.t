@@ -1,0 +1,3 @@
+# uaddr() in a uprobe of a PIE: symbols move with the load address, so uaddr("main") - ip at scale's entry equals main - scale in the file (from nm); usym() of it names it back.
+cmd: set -o pipefail; cc -O1 -fno-omit-frame-pointer -o $TEST_TMP/stackchain tests/fixtures/stackchain.c && want=$(( 0x$(nm $TEST_TMP/stackchain | awk '$3 == "main" { print $1 }') - 0x$(nm $TEST_TMP/stackchain | awk '$3 == "scale" { print $1 }') )) && ./bpfscope -e 'uprobe:'$TEST_TMP'/stackchain:scale { printf("%d %s\n", uaddr("main") - reg("ip"), usym(uaddr("outer_fn"))); }' -c "$TEST_TMP/stackchain 1 100" | sed -n "1s/^$want /ok /p"
+stdout: ok outer_fn
