@@ -52,6 +52,14 @@ static struct btf *parse_mapped(const char *path)
 	return btf;
 }
 
+bool vmlinux_btf_present(void)
+{
+	const char *path = getenv("BPFTRACE_BTF");
+	if (!path || !*path)
+		path = VMLINUX_BTF_PATH;
+	return access(path, R_OK) == 0;
+}
+
 const struct btf *vmlinux_btf(void)
 {
 	if (vmlinux.tried)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "loader/vmlinux_btf.h"
 #include "sema/btf.h"
 #include "sema/header_macros.h"
 #include "util/arena.h"
@@ -963,7 +964,7 @@ void cdecl_init(struct cdecl_defs *d, struct type_table *types)
 	d->typedefs = NULL;
 	d->anonymous = 0;
 	d->if_depth = 0;
-	if (!btf_unavailable()) {
+	if (vmlinux_btf_present()) {
 		struct cdecl_const *btf = arena_alloc(types->arena, sizeof(*btf));
 		*btf = (struct cdecl_const){ .name = "BPFTRACE_HAVE_BTF", .value = 1 };
 		d->consts = btf;
