@@ -281,11 +281,14 @@ static int run(const struct options *o)
 		ast_print(stdout, &c.src, c.program);
 	if (!errors)
 		errors = macro_expand_run(&c.arena, c.program, &c.diag);
-	/* The type pass reads tracefs, so --check runs it only for -d types. */
+	/* --check runs the type pass too (type errors are errors a user wants
+	 * before running), except for -d ast alone: that is the parser's view. */
 	bool running = (!o->check_only || (o->debug_stages & (DBG_IR | DBG_BPF))) && !o->list;
+	bool types_wanted = running || (o->debug_stages & DBG_TYPES) ||
+			    (o->check_only && !(o->debug_stages & DBG_AST) && !o->list);
 	struct type_table types;
 	const struct typecheck_map *maps = NULL;
-	if (!errors && (running || (o->debug_stages & DBG_TYPES)))
+	if (!errors && types_wanted)
 		errors = check_types(&c, o, &types, &maps);
 	int status = errors ? 1 : 0;
 	if (!errors && o->list && !o->check_only)
