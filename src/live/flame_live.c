@@ -309,17 +309,9 @@ int flame_live_main(int argc, char **argv)
 	}
 	char maps[] = "/tmp/bpfscope-flame-maps.XXXXXX";
 	char folded[] = "/tmp/bpfscope-flame-folded.XXXXXX";
-	int mfd = mkstemp(maps), ffd = mkstemp(folded);
-	if (mfd < 0 || ffd < 0) {
-		fprintf(stderr, "bpfscope flame: cannot make a temporary file: %m\n");
+	if (live_temp_files("flame", maps, folded))
 		return 1;
-	}
-	close(mfd);
-	close(ffd);
-	if (l.seconds)
-		fprintf(stderr, "Tracing %s for %ld seconds...\n", l.kind->what, l.seconds);
-	else
-		fprintf(stderr, "Tracing %s... Hit Ctrl-C to end.\n", l.kind->what);
+	live_announce(l.kind->what, l.seconds);
 	struct live_tracer t = { .who = "flame", .program = prog.data, .out_path = maps,
 				 .pid = l.pid, .cmd = l.cmd };
 	int ret = live_trace(&t);

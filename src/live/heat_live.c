@@ -358,17 +358,9 @@ int heat_live_main(int argc, char **argv)
 	}
 	char raw[] = "/tmp/bpfscope-heat-trace.XXXXXX";
 	char samples[] = "/tmp/bpfscope-heat-samples.XXXXXX";
-	int rfd = mkstemp(raw), sfd = mkstemp(samples);
-	if (rfd < 0 || sfd < 0) {
-		fprintf(stderr, "bpfscope heat: cannot make a temporary file: %m\n");
+	if (live_temp_files("heat", raw, samples))
 		return 1;
-	}
-	close(rfd);
-	close(sfd);
-	if (l.seconds)
-		fprintf(stderr, "Tracing %s for %ld seconds...\n", l.kind->what, l.seconds);
-	else
-		fprintf(stderr, "Tracing %s... Hit Ctrl-C to end.\n", l.kind->what);
+	live_announce(l.kind->what, l.seconds);
 	int ret = trace(&l, prog.data, raw);
 	strbuf_free(&prog);
 	if (ret == 0) {

@@ -19,6 +19,30 @@ static void forward(int sig)
 		kill(tracer_pid, sig);
 }
 
+int live_temp_files(const char *who, char *a, char *b)
+{
+	int fa = mkstemp(a), fb = fa >= 0 ? mkstemp(b) : -1;
+	if (fb < 0) {
+		fprintf(stderr, "bpfscope %s: cannot make a temporary file: %m\n", who);
+		if (fa >= 0) {
+			close(fa);
+			unlink(a);
+		}
+		return -1;
+	}
+	close(fa);
+	close(fb);
+	return 0;
+}
+
+void live_announce(const char *what, long seconds)
+{
+	if (seconds)
+		fprintf(stderr, "Tracing %s for %ld seconds...\n", what, seconds);
+	else
+		fprintf(stderr, "Tracing %s... Hit Ctrl-C to end.\n", what);
+}
+
 int live_trace(const struct live_tracer *t)
 {
 	char pidbuf[24], selfbuf[24];

@@ -18,6 +18,13 @@ struct live_tracer {
 	const char *env_name, *env_value;   /* set for the tracer, unless already set */
 };
 
+/* Makes the empty temporary files `a` and `b` (mkstemp templates).
+ * Returns 0, or -1 with a message naming `who`. */
+int live_temp_files(const char *who, char *a, char *b);
+
+/* "Tracing WHAT for N seconds..." or "Tracing WHAT... Hit Ctrl-C to end." */
+void live_announce(const char *what, long seconds);
+
 /* Runs the tracer to its end. Returns its exit status (1 when it could
  * not run). */
 int live_trace(const struct live_tracer *t);
