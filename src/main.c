@@ -20,6 +20,7 @@
 #include "providers/list.h"
 #include "runtime/child.h"
 #include "runtime/run.h"
+#include "sema/getopt_params.h"
 #include "sema/macro_expand.h"
 #include "sema/typecheck.h"
 
@@ -281,6 +282,9 @@ static int run(const struct options *o)
 		ast_print(stdout, &c.src, c.program);
 	if (!errors)
 		errors = macro_expand_run(&c.arena, c.program, &c.diag);
+	if (!errors && !o->list)
+		errors = getopt_substitute(&c.arena, c.program, o->named_params, o->nnamed_params,
+					   &c.diag);
 	/* --check runs the type pass too (type errors are errors a user wants
 	 * before running), except for -d ast alone: that is the parser's view. */
 	bool running = (!o->check_only || (o->debug_stages & (DBG_IR | DBG_BPF))) && !o->list;

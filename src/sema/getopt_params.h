@@ -1,0 +1,18 @@
+/* getopt("name"[, default]): the program's named parameters, given after
+ * "--" as --name or --name=value, replaced by literals before the type
+ * pass, as positional parameters are. The default's kind decides the
+ * value's: an integer, a string, or (no default, or a bool) a flag that is
+ * true when --name is given. */
+#ifndef BPFSCOPE_SEMA_GETOPT_PARAMS_H
+#define BPFSCOPE_SEMA_GETOPT_PARAMS_H
+
+struct arena;
+struct diag;
+struct node;
+
+/* Replaces every getopt() call in `program`; reports bad values and named
+ * parameters no getopt() asks for. Returns the number of errors. */
+int getopt_substitute(struct arena *arena, struct node *program, char *const *named, int nnamed,
+		      struct diag *diag);
+
+#endif
