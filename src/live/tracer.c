@@ -11,8 +11,9 @@
 
 static volatile pid_t tracer_pid;
 
-/* Ctrl-C reaches the whole process group; a signal sent to this process
- * alone is passed on, so `kill -INT` on it ends the trace the same way. */
+/* Ctrl-C reaches the whole process group, the tracer included, so this
+ * process only ignores SIGINT. SIGTERM, which supervisors send to one pid,
+ * is passed on to the tracer. */
 static void forward(int sig)
 {
 	if (tracer_pid > 0)
@@ -65,10 +66,11 @@ int live_trace(const struct live_tracer *t)
 	int self_arg = t->own_pid_param ? n++ : -1;
 	argv[n] = NULL;
 
-	struct sigaction fwd = { .sa_handler = forward }, old_int, old_term;
+	struct sigaction fwd = { .sa_handler = forward }, ign = { .sa_handler = SIG_IGN };
+	struct sigaction old_int, old_term;
 	sigemptyset(&fwd.sa_mask);
 	fwd.sa_flags = SA_RESTART;
-	sigaction(SIGINT, &fwd, &old_int);
+	sigaction(SIGINT, &ign, &old_int);
 	sigaction(SIGTERM, &fwd, &old_term);
 	pid_t child = fork();
 	if (child == 0) {

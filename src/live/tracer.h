@@ -1,8 +1,8 @@
 /* Running the tracer for the one-command pictures (`bpfscope flame`,
  * `bpfscope heat`): bpfscope itself, on a generated program, its output
- * into a file. This process waits; Ctrl-C (or SIGINT/SIGTERM sent to it)
- * reaches the tracer, which then prints its maps and exits, and the
- * picture is drawn from what it printed. */
+ * into a file. This process waits; Ctrl-C (SIGINT to the process group)
+ * or a SIGTERM sent to this process reaches the tracer, which then prints
+ * its maps and exits, and the picture is drawn from what it printed. */
 #ifndef BPFSCOPE_LIVE_TRACER_H
 #define BPFSCOPE_LIVE_TRACER_H
 
