@@ -92,6 +92,8 @@ fuzz-run: build/fuzz-frontend
 
 install: bpfscope
 	install -D -m 755 bpfscope $(DESTDIR)$(PREFIX)/bin/bpfscope
+	install -d $(DESTDIR)$(PREFIX)/share/bpfscope/tools
+	install -m 644 tools/*.bt $(DESTDIR)$(PREFIX)/share/bpfscope/tools/
 
 clean:
 	rm -rf build bpfscope

@@ -23,6 +23,7 @@
 #include "sema/getopt_params.h"
 #include "sema/macro_expand.h"
 #include "sema/typecheck.h"
+#include "tools/runner.h"
 
 static int fail(const char *fmt, const char *arg)
 {
@@ -320,6 +321,11 @@ int main(int argc, char **argv)
 		return heatmap_main(argc - 1, argv + 1);
 	if (argc > 1 && !strcmp(argv[1], "heat"))
 		return heat_live_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "tools"))
+		return tools_list();
+	if (argc > 1 && argv[1][0] != '-' && !strchr(argv[1], '.') && !strchr(argv[1], '/') &&
+	    access(argv[1], F_OK) != 0 && tools_is_tool(argv[1]))
+		return tools_run(argc - 1, argv + 1);
 	if (options_parse(argc, argv, &o))
 		return 1;
 	if (o.show_help) {
