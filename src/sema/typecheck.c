@@ -4,6 +4,7 @@
  * start, annotates every node and reports. So `$x = 1; $x = 1000;` gives
  * both uses of $x uint16, and code generation reads one type per name. */
 #include "sema/typecheck.h"
+#include "sema/typecheck_impl.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -12,52 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "providers/tracepoint.h"
 #include "sema/btf.h"
 #include "sema/cdecl.h"
-#include "sema/btf_func.h"
 #include "sema/stdlib.h"
 #include "sema/suggest.h"
 #include "util/arena.h"
-#include "util/glob.h"
 
-/* A scratch variable or a map: the type fixed at first use, and where. */
-struct binding {
-	const char *name;
-	const struct type *ty, *key;
-	const struct node *at, *key_at;
-	bool has_key;
-	struct binding *next;
-};
-
-struct scope {
-	struct scope *parent;
-	struct binding *vars;
-};
-
-struct tc {
-	struct arena *arena;
-	struct diag *diag;
-	const struct typecheck_env *env;
-	struct type_table *types;
-	bool report;                /* the second walk */
-	int errors;
-	struct binding *maps;
-	struct scope *scope;
-	const struct node *program;
-	const struct node *probe;
-	const struct node *function;    /* the fn whose body is walked, or NULL */
-	bool args_done;             /* `args` of the current probe looked up */
-	const struct type *args;
-	const char *args_err;
-	struct cdecl_defs cdefs;    /* the script's C definitions */
-	bool positional_as_text;    /* the $N being typed is str($N) or a string-literal argument */
-};
-
-static void error(struct tc *c, const struct node *at, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void error(struct tc *c, const struct node *at, const char *fmt, ...)
+void tc_error(struct tc *c, const struct node *at, const char *fmt, ...)
 {
 	if (!c->report)
 		return;
@@ -76,7 +38,7 @@ static const char *where(struct tc *c, const struct node *n)
 	return arena_printf(c->arena, "%d:%d", line, col);
 }
 
-static const char *tn(struct tc *c, const struct type *ty)
+const char *tc_type_name(struct tc *c, const struct type *ty)
 {
 	return type_name(c->arena, ty);
 }
@@ -218,8 +180,8 @@ static void var_assign(struct tc *c, struct binding *b, struct node *var, const 
 	if (!b->ty && !ty)
 		return;
 	if (!merge(c, b->ty, ty, value, &out)) {
-		error(c, value, "variable '$%s' is assigned %s here, but %s at %s", var->name,
-		      tn(c, ty), tn(c, b->ty), where(c, b->at));
+		tc_error(c, value, "variable '$%s' is assigned %s here, but %s at %s", var->name,
+		      tc_type_name(c, ty), tc_type_name(c, b->ty), where(c, b->at));
 		return;
 	}
 	b->ty = out;
@@ -260,8 +222,8 @@ static void map_value(struct tc *c, struct binding *m, const char *name, const s
 	if (!ty)
 		return;
 	if (ty->kind == TY_STRUCT) {
-		error(c, value, "storing a struct value (%s) in map '@%s' is not implemented yet: "
-		      "store a member, or a pointer", tn(c, ty), name);
+		tc_error(c, value, "storing a struct value (%s) in map '@%s' is not implemented yet: "
+		      "store a member, or a pointer", tc_type_name(c, ty), name);
 		return;
 	}
 	if (!m->at) {
@@ -270,8 +232,8 @@ static void map_value(struct tc *c, struct binding *m, const char *name, const s
 		return;
 	}
 	if (!merge(c, m->ty, ty, value, &out)) {
-		error(c, value, "map '@%s' is assigned %s here, but %s at %s", name, tn(c, ty),
-		      tn(c, m->ty), where(c, m->at));
+		tc_error(c, value, "map '@%s' is assigned %s here, but %s at %s", name, tc_type_name(c, ty),
+		      tc_type_name(c, m->ty), where(c, m->at));
 		return;
 	}
 	m->ty = out;
@@ -317,8 +279,8 @@ static void map_key(struct tc *c, struct binding *m, struct node *access)
 	if (!key)
 		return;
 	if (key->kind == TY_STRUCT) {
-		error(c, key_node, "a struct value (%s) as a map key is not implemented yet: use a "
-		      "member, or a pointer", tn(c, key));
+		tc_error(c, key_node, "a struct value (%s) as a map key is not implemented yet: use a "
+		      "member, or a pointer", tc_type_name(c, key));
 		return;
 	}
 	if (!m->has_key) {
@@ -328,8 +290,8 @@ static void map_key(struct tc *c, struct binding *m, struct node *access)
 		return;
 	}
 	if (!merge(c, m->key, key, key_node, &out)) {
-		error(c, key_node, "map '@%s' is used with key %s here, but with key %s at %s",
-		      m->name, tn(c, key), tn(c, m->key), where(c, m->key_at));
+		tc_error(c, key_node, "map '@%s' is used with key %s here, but with key %s at %s",
+		      m->name, tc_type_name(c, key), tc_type_name(c, m->key), where(c, m->key_at));
 		return;
 	}
 	m->key = out;
@@ -343,188 +305,6 @@ static struct binding *map_use(struct tc *c, struct node *target)
 	if (target->kind == N_MAP_ACCESS)
 		map_key(c, m, target);
 	return m;
-}
-
-/* ---- builtins ---- */
-
-static const struct type *u(struct tc *c, uint32_t size)
-{
-	return type_int(c->types, size, false);
-}
-
-/* Types of builtin variables (and the zero-argument calls of the same
- * name). Unknown names give NULL: kernel enum constants, macro params. */
-static const struct type *builtin_type(struct tc *c, const char *name)
-{
-	static const struct { const char *name; int size; } u32[] = {
-		{ "pid", 4 }, { "tid", 4 }, { "uid", 4 }, { "gid", 4 }, { "cpu", 4 },
-		{ "numaid", 4 }, { "ncpus", 4 }, { "rand", 4 }, { "cpid", 4 }, { "ppid", 4 },
-		{ "usermode", 1 }, { "nsecs", 8 }, { "elapsed", 8 }, { "jiffies", 8 },
-		{ "cgroup", 8 }, { "default_str_length", 8 },
-	};
-	int index;
-	if (!strncmp(name, "__builtin_", 10))
-		name += 10;
-	for (size_t i = 0; i < sizeof(u32) / sizeof(u32[0]); i++)
-		if (!strcmp(name, u32[i].name))
-			return u(c, (uint32_t)u32[i].size);
-	if (stdlib_is_arg_builtin(name, "arg", &index))
-		return u(c, 8);
-	if (!strcmp(name, "retval") && c->probe && c->probe->list.len &&
-	    c->probe->list.items[0]->spec && c->probe->list.items[0]->spec->provider == PROV_FEXIT) {
-		const char *err;
-		const struct type *r = btf_func_probe_retval(c->types, c->probe, &err);
-		return r ? r : type_int(c->types, 8, true);
-	}
-	if (stdlib_is_arg_builtin(name, "sarg", &index) || !strcmp(name, "retval"))
-		return type_int(c->types, 8, true);
-	if (!strcmp(name, "comm") || !strcmp(name, "pcomm"))
-		return type_string(c->types, TYPES_COMM_CAPACITY);
-	if (!strcmp(name, "username"))
-		return type_simple(c->types, TY_USERNAME);
-	if (!strcmp(name, "probe") || !strcmp(name, "probetype"))
-		return type_string(c->types, TYPES_STR_CAPACITY);
-	if (!strcmp(name, "has_cpid"))
-		return type_bool(c->types);
-	if (!strcmp(name, "kstack") || !strcmp(name, "ustack"))
-		return type_stack(c->types, name[0] == 'u', STACK_MODE_BPFTRACE, TYPES_STACK_LIMIT);
-	if (!strcmp(name, "curtask"))
-		return type_pointer(c->types, type_struct(c->types, "task_struct"));
-	if (!strcmp(name, "ctx"))
-		return type_pointer(c->types, u(c, 1));
-	if (!strcmp(name, "func")) {
-		enum provider p = c->probe && c->probe->list.len ? c->probe->list.items[0]->spec->provider
-								: PROV_INVALID;
-		/* Function probes have one program per function when the
-		 * body uses `func`, so it is that function's name, a constant. */
-		if (p == PROV_KPROBE || p == PROV_KRETPROBE || p == PROV_FENTRY || p == PROV_FEXIT ||
-		    p == PROV_UPROBE || p == PROV_URETPROBE)
-			return type_string(c->types, TYPES_STR_CAPACITY);
-		return type_simple(c->types, TY_KSYM);
-	}
-	return NULL;
-}
-
-/* ---- tracepoint args ---- */
-
-/* A pointer field from its C spelling ("const char *const *", "struct
- * __kernel_timespec *"), so that `args->rqtp->tv_sec` reads through it.
- * Pointers to void or to what neither the script nor BTF knows stay byte
- * pointers. A syscall's pointers point into the calling process. */
-static const struct type *pointer_field_type(struct tc *c, const struct tp_field *f, bool is_char,
-					     bool user)
-{
-	const char *star = strchr(f->type, '*');
-	const struct type *ty = is_char ? type_int(c->types, 1, true)
-		: cdecl_type_name(&c->cdefs, arena_strndup(c->arena, f->type, (size_t)(star - f->type)));
-	if (!ty || ty->kind == TY_VOID)
-		ty = u(c, 1);
-	for (const char *s = star; *s; s++)
-		if (*s == '*')
-			ty = user ? type_user_pointer(c->types, ty) : type_pointer(c->types, ty);
-	return ty;
-}
-
-static const struct type *field_type(struct tc *c, const struct tp_field *f, bool user)
-{
-	bool is_char = strstr(f->type, "char") != NULL;
-	if (f->data_loc || f->rel_loc)
-		return is_char ? type_string(c->types, TYPES_STR_CAPACITY)
-			       : type_buffer(c->types, TYPES_STR_CAPACITY);
-	if (strchr(f->type, '*'))
-		return pointer_field_type(c, f, is_char, user);
-	if (f->array_len >= 0) {
-		if (is_char)
-			return type_string(c->types, f->size);
-		uint32_t n = f->array_len > 0 ? (uint32_t)f->array_len : 1;
-		uint32_t elem = f->size / n;
-		if (elem == 1 || elem == 2 || elem == 4 || elem == 8)
-			return type_array(c->types, type_int(c->types, elem, f->is_signed), n);
-		return type_buffer(c->types, f->size);
-	}
-	if (f->size == 1 || f->size == 2 || f->size == 4 || f->size == 8) {
-		/* An enum field prints by name when BTF knows the enum. */
-		const struct type *e = !strncmp(f->type, "enum ", 5)
-			? btf_enum_type(c->types, f->type + 5) : NULL;
-		if (e && e->size == f->size)
-			return e;
-		return type_int(c->types, f->size, f->is_signed);
-	}
-	return type_buffer(c->types, f->size);
-}
-
-/* `args` of a tracepoint: a record of the format's own fields (the common
- * header is not part of it, as in bpftrace). The first attach point that
- * exists decides; for a wildcard, the first tracepoint it matches (each
- * program still reads the fields where its own tracepoint has them). */
-static const struct type *tracepoint_args(struct tc *c)
-{
-	const struct node *probe = c->probe;
-	for (int i = 0; probe && i < probe->list.len; i++) {
-		const struct probe_spec *s = probe->list.items[i]->spec;
-		if (!s || s->provider != PROV_TRACEPOINT)
-			continue;
-		if (!c->env || !c->env->tracepoint_format)
-			return NULL;
-		const char *err = NULL;
-		const struct tp_format *f = c->env->tracepoint_format(c->env->ctx, s->target, s->func, &err);
-		/* One that does not exist is skipped (missing_probes): the next decides. */
-		if (!f) {
-			if (!c->args_err)
-				c->args_err = arena_printf(c->arena, "tracepoint %s:%s: %s", s->target,
-							   s->func, err ? err : "no format");
-			continue;
-		}
-		c->args_err = NULL;
-		/* A syscall's pointers are the caller's (tracepoint:*:sys_enter_* too). */
-		bool syscall = !strcmp(s->target, "syscalls") ||
-			       (f->name && !strncmp(f->name, "sys_enter_", 10));
-		const struct type **elems = arena_alloc(c->arena, sizeof(*elems) * (size_t)(f->nfields + 1));
-		const char **names = arena_alloc(c->arena, sizeof(*names) * (size_t)(f->nfields + 1));
-		int n = 0;
-		for (int j = 0; j < f->nfields; j++) {
-			if (f->fields[j].common)
-				continue;
-			names[n] = f->fields[j].name;
-			elems[n++] = field_type(c, &f->fields[j], syscall);
-		}
-		return type_record(c->types, n, names, elems);
-	}
-	return NULL;
-}
-
-/* `args` of a raw tracepoint: its arguments as BTF declares them. */
-static const struct type *raw_tracepoint_args(struct tc *c)
-{
-	const struct node *probe = c->probe;
-	for (int i = 0; probe && i < probe->list.len; i++) {
-		const struct probe_spec *s = probe->list.items[i]->spec;
-		if (!s || s->provider != PROV_RAWTRACEPOINT || s->wildcard || !s->func)
-			continue;
-		const char *err = NULL;
-		const struct type *args = btf_raw_tracepoint_args(c->types, s->func, &err);
-		if (!args)
-			c->args_err = arena_printf(c->arena, "raw tracepoint %s: %s", s->func, err);
-		return args;
-	}
-	return NULL;
-}
-
-static const struct type *args_type(struct tc *c, const struct node *n)
-{
-	enum provider p = c->probe && c->probe->list.len && c->probe->list.items[0]->spec
-				  ? c->probe->list.items[0]->spec->provider : PROV_INVALID;
-	bool btf_func = p == PROV_FENTRY || p == PROV_FEXIT;
-	if (p != PROV_TRACEPOINT && p != PROV_RAWTRACEPOINT && !btf_func)
-		return type_pointer(c->types, type_struct(c->types, "args"));
-	if (!c->args_done) {
-		c->args_done = true;
-		c->args = btf_func ? btf_func_probe_args(c->types, c->probe, &c->args_err)
-			: p == PROV_TRACEPOINT ? tracepoint_args(c) : raw_tracepoint_args(c);
-	}
-	if (!c->args && c->args_err)
-		error(c, n, "cannot type 'args': %s", c->args_err);
-	return c->args;
 }
 
 /* ---- calls ---- */
@@ -573,14 +353,14 @@ static const struct type *from_kind(struct tc *c, enum value_kind k)
 {
 	switch (k) {
 	case VK_NONE:      return type_void(c->types);
-	case VK_INT:       return u(c, 8);
+	case VK_INT:       return tc_unsigned(c, 8);
 	case VK_BOOL:      return type_bool(c->types);
 	case VK_STRING:    return type_string(c->types, TYPES_STR_CAPACITY);
 	case VK_BUFFER:    return type_buffer(c->types, TYPES_STR_CAPACITY);
 	case VK_SYMBOL:    return type_simple(c->types, TY_KSYM);
 	case VK_INET:      return type_simple(c->types, TY_INET);
 	case VK_TIMESTAMP: return type_simple(c->types, TY_TIMESTAMP);
-	case VK_POINTER:   return type_pointer(c->types, u(c, 1));
+	case VK_POINTER:   return type_pointer(c->types, tc_unsigned(c, 1));
 	default:           return NULL;
 	}
 }
@@ -592,7 +372,7 @@ static const struct type *aggregation_call(struct tc *c, const struct node *n, c
 	if (!strcmp(f, "count"))
 		return type_simple(c->types, TY_COUNT);
 	if (a0 && !type_is_int(a0) && a0->kind != TY_BOOL) {
-		error(c, n->list.items[0], "%s() needs an integer, not %s", f, tn(c, a0));
+		tc_error(c, n->list.items[0], "%s() needs an integer, not %s", f, tc_type_name(c, a0));
 		return NULL;
 	}
 	if (!strcmp(f, "hist"))
@@ -651,8 +431,8 @@ static const struct type *fn_call(struct tc *c, struct node *call, const struct 
 		struct node *p = def->params.items[i], *arg = call->list.items[i];
 		const struct type *declared = p->type ? written_type(c, p->type) : NULL;
 		if (!passes_as(c, declared, arg->ty, arg))
-			error(c, arg, "argument %d of %s() must be %s (parameter '$%s'), not %s", i + 1,
-			      def->name, tn(c, declared), p->lhs->name, tn(c, arg->ty));
+			tc_error(c, arg, "argument %d of %s() must be %s (parameter '$%s'), not %s", i + 1,
+			      def->name, tc_type_name(c, declared), p->lhs->name, tc_type_name(c, arg->ty));
 	}
 	return fn_return_type(c, def);
 }
@@ -670,8 +450,8 @@ static const struct type *call(struct tc *c, struct node *n)
 		const struct type *t = expr(c, n->list.items[i]);
 		c->positional_as_text = false;
 		if (t && t->kind == TY_STRUCT && fn)
-			error(c, n->list.items[i], "a struct value (%s) as an argument of %s() is not "
-			      "implemented yet: pass a member, or a pointer", tn(c, t), f);
+			tc_error(c, n->list.items[i], "a struct value (%s) as an argument of %s() is not "
+			      "implemented yet: pass a member, or a pointer", tc_type_name(c, t), f);
 		if (i == 0)
 			a0 = t;
 	}
@@ -693,7 +473,7 @@ static const struct type *call(struct tc *c, struct node *n)
 		return a0;
 	if (!strcmp(f, "strncmp") || !strcmp(f, "strstr") || !strcmp(f, "memcmp"))
 		return type_int(c->types, 8, true);
-	const struct type *b = builtin_type(c, f);
+	const struct type *b = tc_builtin_type(c, f);
 	if (b && !(fn && fn->returns == VK_SYMBOL))
 		return b;
 	if (fn)
@@ -713,7 +493,7 @@ static bool is_compare(enum op op)
 
 static const struct type *as_int(struct tc *c, const struct type *t)
 {
-	return t && t->kind == TY_BOOL ? u(c, 1) : t;
+	return t && t->kind == TY_BOOL ? tc_unsigned(c, 1) : t;
 }
 
 /* Whether values of these types can be compared: the same shape, integers
@@ -772,17 +552,17 @@ static const struct type *binary(struct tc *c, struct node *n)
 	const struct type *l = expr(c, n->lhs), *r = expr(c, n->rhs);
 	if (n->op == OP_LAND || n->op == OP_LOR) {
 		if ((l && !type_is_scalar(l)) || (r && !type_is_scalar(r)))
-			error(c, n, "operator '%s' needs integers, booleans or pointers, not %s and %s",
-			      op_text(n->op), tn(c, l), tn(c, r));
+			tc_error(c, n, "operator '%s' needs integers, booleans or pointers, not %s and %s",
+			      op_text(n->op), tc_type_name(c, l), tc_type_name(c, r));
 		return type_bool(c->types);
 	}
 	if (is_compare(n->op)) {
 		bool ordered = n->op != OP_EQ && n->op != OP_NE;
 		if (!comparable(l, r) || (ordered && l && (l->kind == TY_TUPLE || l->kind == TY_RECORD)))
-			error(c, n, "cannot compare %s with %s", tn(c, l), tn(c, r));
+			tc_error(c, n, "cannot compare %s with %s", tc_type_name(c, l), tc_type_name(c, r));
 		else if (ordered && l && (l->kind == TY_STRING || l->kind == TY_BUFFER))
 			/* bpftrace rejects these too: strings have no order. */
-			error(c, n, "operator '%s' cannot be used on strings: they compare only with == and !=",
+			tc_error(c, n, "operator '%s' cannot be used on strings: they compare only with == and !=",
 			      op_text(n->op));
 		return type_bool(c->types);
 	}
@@ -804,7 +584,7 @@ static const struct type *binary(struct tc *c, struct node *n)
 		return r;
 	if (l->kind == TY_POINTER && r->kind == TY_POINTER && n->op == OP_SUB)
 		return type_int(c->types, 8, true);
-	error(c, n, "operator '%s' cannot combine %s and %s", op_text(n->op), tn(c, l), tn(c, r));
+	tc_error(c, n, "operator '%s' cannot combine %s and %s", op_text(n->op), tc_type_name(c, l), tc_type_name(c, r));
 	return NULL;
 }
 
@@ -824,17 +604,17 @@ static const struct type *unary(struct tc *c, struct node *n)
 	switch (n->op) {
 	case OP_NOT:
 		if (t && !type_is_scalar(t))
-			error(c, n, "operator '!' needs an integer, boolean or pointer, not %s", tn(c, t));
+			tc_error(c, n, "operator '!' needs an integer, boolean or pointer, not %s", tc_type_name(c, t));
 		return type_bool(c->types);
 	case OP_ADDR:
 		return t ? type_pointer(c->types, t) : NULL;
 	case OP_DEREF:
 		if (t && t->kind != TY_POINTER && !type_is_int(t))
-			error(c, n, "cannot dereference %s", tn(c, t));
+			tc_error(c, n, "cannot dereference %s", tc_type_name(c, t));
 		if (t && t->kind == TY_POINTER && t->target->kind == TY_STRUCT) {
 			const char *err;
 			if (btf_struct_complete(c->types, t->target, &err) < 0)
-				error(c, n, "cannot dereference %s: %s", tn(c, t), err);
+				tc_error(c, n, "cannot dereference %s: %s", tc_type_name(c, t), err);
 			return t->target;
 		}
 		/* An integer is an address, as kaddr() gives: `*$a` reads an
@@ -845,7 +625,7 @@ static const struct type *unary(struct tc *c, struct node *n)
 	default:
 		t = as_int(c, t);
 		if (t && !type_is_int(t) && !(t->kind == TY_POINTER && n->op != OP_NEG)) {
-			error(c, n, "operator '%s' needs an integer, not %s", op_text(n->op), tn(c, t));
+			tc_error(c, n, "operator '%s' needs an integer, not %s", op_text(n->op), tc_type_name(c, t));
 			return NULL;
 		}
 		if ((n->op == OP_NEG || n->op == OP_BNOT) && t && type_is_int(t))
@@ -859,13 +639,13 @@ static const struct type *ternary(struct tc *c, struct node *n)
 {
 	const struct type *cond = expr(c, n->cond);
 	if (cond && !type_is_scalar(cond) && !n->then)
-		error(c, n->cond, "a condition needs an integer, boolean or pointer, not %s", tn(c, cond));
+		tc_error(c, n->cond, "a condition needs an integer, boolean or pointer, not %s", tc_type_name(c, cond));
 	const struct node *then_node = n->then ? n->then : n->cond;
 	const struct type *a = n->then ? expr(c, n->then) : cond, *b = expr(c, n->els), *out;
 	if (type_is_int(a) && type_is_int(b))
 		return int_join(c, then_node, a, n->els, b);
 	if (!merge(c, a, b, n->els, &out)) {
-		error(c, n, "ternary branches have different types: %s and %s", tn(c, a), tn(c, b));
+		tc_error(c, n, "ternary branches have different types: %s and %s", tc_type_name(c, a), tc_type_name(c, b));
 		return NULL;
 	}
 	return out;
@@ -903,7 +683,7 @@ static const struct type *named_struct(struct tc *c, struct node *t, const char 
 	/* A script definition that failed to parse was reported already. */
 	if (!s->defined && btf_struct_complete(c->types, s, &err) < 0 && !btf_unavailable() &&
 	    !defined_by_script(c, s))
-		error(c, t, "unknown %s '%s'", is_union ? "union" : "struct", t->name);
+		tc_error(c, t, "unknown %s '%s'", is_union ? "union" : "struct", t->name);
 	return s;
 }
 
@@ -915,7 +695,7 @@ static const struct type *named_enum(struct tc *c, struct node *t, const char *n
 			return k->ty;
 	const struct type *ty = btf_enum_type(c->types, name);
 	if (!ty && !btf_unavailable())
-		error(c, t, "unknown enum '%s'", full);
+		tc_error(c, t, "unknown enum '%s'", full);
 	return ty;
 }
 
@@ -939,7 +719,7 @@ static const struct type *written_type(struct tc *c, struct node *t)
 	if (!base && c_name && t->ival)
 		base = type_struct(c->types, t->name);  /* a typedef BTF does not know */
 	if (!base && c_name && !btf_unavailable())
-		error(c, t, "unknown type '%s'", t->name);
+		tc_error(c, t, "unknown type '%s'", t->name);
 	for (uint64_t i = 0; base && i < t->ival; i++)
 		base = type_pointer(c->types, base);
 	if (base && t->array > 0)
@@ -1009,7 +789,7 @@ static const struct type *member_of(struct tc *c, struct node *at, const struct 
 	if (btf_struct_complete(c->types, s, &err) < 0) {
 		if (s->name && script_mention(c, s->name))
 			return NULL;   /* a script typedef or struct */
-		error(c, at, "%s: %s, cannot read member '%s'", tn(c, s), err, name);
+		tc_error(c, at, "%s: %s, cannot read member '%s'", tc_type_name(c, s), err, name);
 		return NULL;
 	}
 	int i = type_struct_member(s, name);
@@ -1019,7 +799,7 @@ static const struct type *member_of(struct tc *c, struct node *at, const struct 
 	}
 	const char *renamed = renamed_member(s, name);
 	if (renamed) {
-		error(c, at, "%s has no member '%s' (the kernel renamed it '%s')", tn(c, s), name,
+		tc_error(c, at, "%s has no member '%s' (the kernel renamed it '%s')", tc_type_name(c, s), name,
 		      renamed);
 		return NULL;
 	}
@@ -1029,9 +809,9 @@ static const struct type *member_of(struct tc *c, struct node *at, const struct 
 		suggest_offer(&sg, s->field_names[j]);
 	const char *best = suggest_result(&sg);
 	if (best)
-		error(c, at, "%s has no member '%s' (did you mean '%s'?)", tn(c, s), name, best);
+		tc_error(c, at, "%s has no member '%s' (did you mean '%s'?)", tc_type_name(c, s), name, best);
 	else
-		error(c, at, "%s has no member '%s'", tn(c, s), name);
+		tc_error(c, at, "%s has no member '%s'", tc_type_name(c, s), name);
 	return NULL;
 }
 
@@ -1047,15 +827,15 @@ static const struct type *field(struct tc *c, struct node *n)
 	if (t && t->kind == TY_POINTER && t->target->kind == TY_STRUCT &&
 	    !(n->lhs->kind == N_IDENT && !strcmp(n->lhs->name, "args"))) {
 		if (!n->arrow)
-			error(c, n, "cannot read member '%s' of %s with '.': use '->' or dereference it first",
-			      n->name, tn(c, t));
+			tc_error(c, n, "cannot read member '%s' of %s with '.': use '->' or dereference it first",
+			      n->name, tc_type_name(c, t));
 		const struct type *m = struct_member(c, n, t->target);
 		/* A pointer read from user memory points into user memory. */
 		return t->user && m && m->kind == TY_POINTER ? type_user_pointer(c->types, m->target) : m;
 	}
 	if (t && t->kind == TY_STRUCT) {
 		if (n->arrow)
-			error(c, n, "cannot use '->' on %s: it is not a pointer (use '.')", tn(c, t));
+			tc_error(c, n, "cannot use '->' on %s: it is not a pointer (use '.')", tc_type_name(c, t));
 		return struct_member(c, n, t);
 	}
 	if (!t || t->kind != TY_RECORD)
@@ -1066,12 +846,12 @@ static const struct type *field(struct tc *c, struct node *n)
 	enum provider p = c->probe && c->probe->list.len && c->probe->list.items[0]->spec
 				  ? c->probe->list.items[0]->spec->provider : PROV_INVALID;
 	if (n->lhs->kind == N_IDENT && !strcmp(n->lhs->name, "args"))
-		error(c, n, "%s args have no field '%s'",
+		tc_error(c, n, "%s args have no field '%s'",
 		      p == PROV_RAWTRACEPOINT ? "raw tracepoint"
 		      : p == PROV_FENTRY || p == PROV_FEXIT ? "kernel function" : "tracepoint",
 		      n->name);
 	else
-		error(c, n, "%s has no field '%s'", tn(c, t), n->name);
+		tc_error(c, n, "%s has no field '%s'", tc_type_name(c, t), n->name);
 	return NULL;
 }
 
@@ -1081,11 +861,11 @@ static const struct type *tuple_index(struct tc *c, struct node *n)
 	if (!t)
 		return NULL;
 	if (t->kind != TY_TUPLE) {
-		error(c, n, "%s is not a tuple", tn(c, t));
+		tc_error(c, n, "%s is not a tuple", tc_type_name(c, t));
 		return NULL;
 	}
 	if (n->ival >= (uint64_t)t->nfields) {
-		error(c, n, "index %llu is out of range for %s", (unsigned long long)n->ival, tn(c, t));
+		tc_error(c, n, "index %llu is out of range for %s", (unsigned long long)n->ival, tc_type_name(c, t));
 		return NULL;
 	}
 	return t->fields[n->ival];
@@ -1095,21 +875,21 @@ static const struct type *index_expr(struct tc *c, struct node *n)
 {
 	const struct type *t = expr(c, n->lhs), *i = expr(c, n->rhs);
 	if (i && !type_is_int(i))
-		error(c, n->rhs, "an index must be an integer, not %s", tn(c, i));
+		tc_error(c, n->rhs, "an index must be an integer, not %s", tc_type_name(c, i));
 	if (!t)
 		return NULL;
 	if (t->kind == TY_ARRAY || t->kind == TY_STRING) {
 		uint32_t count = t->kind == TY_ARRAY ? t->count : t->capacity;
 		if (n->rhs->kind == N_INT && n->rhs->ival >= count)
-			error(c, n, "index %llu is out of bounds for %s", (unsigned long long)n->rhs->ival,
-			      tn(c, t));
+			tc_error(c, n, "index %llu is out of bounds for %s", (unsigned long long)n->rhs->ival,
+			      tc_type_name(c, t));
 	}
 	if (t->kind == TY_ARRAY)
 		return t->target;
 	if (t->kind == TY_POINTER && t->target->kind == TY_STRUCT) {
 		const char *err;
 		if (btf_struct_complete(c->types, t->target, &err) < 0) {
-			error(c, n, "cannot index %s: %s", tn(c, t), err);
+			tc_error(c, n, "cannot index %s: %s", tc_type_name(c, t), err);
 			return NULL;
 		}
 		return t->target;
@@ -1154,7 +934,7 @@ static const struct type *positional_type(struct tc *c, const struct node *n)
 	if (!*v || typecheck_positional_int(v, &ignored))   /* missing: 0 */
 		return type_int(c->types, 8, true);
 	if (!c->positional_as_text) {
-		error(c, n, "$%llu used numerically but given \"%s\". Try using str($%llu).",
+		tc_error(c, n, "$%llu used numerically but given \"%s\". Try using str($%llu).",
 		      (unsigned long long)n->ival, v, (unsigned long long)n->ival);
 		return type_int(c->types, 8, true);
 	}
@@ -1176,7 +956,7 @@ static bool c_size(const struct type *t, uint64_t *size)
  * identifier: the script's typedefs, then the kernel's. */
 static const struct type *typedef_named(struct tc *c, const struct node *n)
 {
-	if (!n || n->kind != N_IDENT || builtin_type(c, n->name) ||
+	if (!n || n->kind != N_IDENT || tc_builtin_type(c, n->name) ||
 	    cdecl_const_find(&c->cdefs, n->name))
 		return NULL;
 	const struct type *t = cdecl_typedef_find(&c->cdefs, n->name);
@@ -1191,20 +971,20 @@ static const struct type *size_of(struct tc *c, struct node *n)
 	if (!t && !n->type)
 		t = expr(c, n->lhs);
 	if (!t && n->lhs && n->lhs->kind == N_IDENT && c->errors == errors) {
-		error(c, n->lhs, "unknown type or identifier '%s'", n->lhs->name);
-		return u(c, 8);
+		tc_error(c, n->lhs, "unknown type or identifier '%s'", n->lhs->name);
+		return tc_unsigned(c, 8);
 	}
 	if (n->type)
 		n->type->ty = t;
 	const char *err = NULL;
 	if (t && t->kind == TY_STRUCT && !t->defined && btf_struct_complete(c->types, t, &err) < 0 &&
 	    btf_unavailable()) {
-		error(c, n, "cannot take the size of %s: %s", tn(c, t), err);
-		return u(c, 8);
+		tc_error(c, n, "cannot take the size of %s: %s", tc_type_name(c, t), err);
+		return tc_unsigned(c, 8);
 	}
 	if (!c_size(t, &n->ival) && t && !(t->kind == TY_STRUCT && defined_by_script(c, t)))
-		error(c, n, "cannot take the size of %s", tn(c, t));
-	return u(c, 8);
+		tc_error(c, n, "cannot take the size of %s", tc_type_name(c, t));
+	return tc_unsigned(c, 8);
 }
 
 static const struct type *member_of(struct tc *c, struct node *at, const struct type *s,
@@ -1220,15 +1000,15 @@ static const struct type *offset_of(struct tc *c, struct node *n)
 	for (int i = 0; t && i < n->list.len; i++) {
 		struct node *m = n->list.items[i];
 		if (t->kind != TY_STRUCT) {
-			error(c, m, "offsetof needs a struct or union, not %s", tn(c, t));
-			return u(c, 8);
+			tc_error(c, m, "offsetof needs a struct or union, not %s", tc_type_name(c, t));
+			return tc_unsigned(c, 8);
 		}
 		uint32_t off;
 		t = member_of(c, m, t, m->name, &off);
 		m->ty = t;
 		n->ival += off;
 	}
-	return u(c, 8);
+	return tc_unsigned(c, 8);
 }
 
 /* An identifier no builtin has: a #define or enum value of the script, or
@@ -1236,8 +1016,8 @@ static const struct type *offset_of(struct tc *c, struct node *n)
 static const struct type *ident(struct tc *c, struct node *n)
 {
 	if (!strcmp(n->name, "args"))
-		return args_type(c, n);
-	const struct type *t = builtin_type(c, n->name);
+		return tc_args_type(c, n);
+	const struct type *t = tc_builtin_type(c, n->name);
 	if (t)
 		return t;
 	const struct cdecl_const *k = cdecl_const_find(&c->cdefs, n->name);
@@ -1284,11 +1064,11 @@ static const struct type *ident(struct tc *c, struct node *n)
 		if (!best && !why)
 			best = btf_enum_constant_suggest(n->name);
 		if (why)
-			error(c, n, "unknown identifier '%s' (%s)", n->name, why);
+			tc_error(c, n, "unknown identifier '%s' (%s)", n->name, why);
 		else if (best)
-			error(c, n, "unknown identifier '%s' (did you mean '%s'?)", n->name, best);
+			tc_error(c, n, "unknown identifier '%s' (did you mean '%s'?)", n->name, best);
 		else
-			error(c, n, "unknown identifier '%s'", n->name);
+			tc_error(c, n, "unknown identifier '%s'", n->name);
 	}
 	return NULL;
 }
@@ -1313,7 +1093,7 @@ static const struct type *cast(struct tc *c, struct node *n)
 	const struct type *from = expr(c, n->lhs), *to = written_type(c, n->type);
 	n->type->ty = to;
 	if (!castable(from, to)) {
-		error(c, n, "cannot cast %s to %s", tn(c, from), tn(c, to));
+		tc_error(c, n, "cannot cast %s to %s", tc_type_name(c, from), tc_type_name(c, to));
 		return NULL;
 	}
 	return to;
@@ -1349,7 +1129,7 @@ static const struct type *expr_kind(struct tc *c, struct node *n)
 	case N_BOOL:
 		return type_bool(c->types);
 	case N_PARAM_COUNT:
-		return u(c, 8);
+		return tc_unsigned(c, 8);
 	case N_SIZEOF:
 		return size_of(c, n);
 	case N_OFFSETOF:
@@ -1448,8 +1228,8 @@ static void assign(struct tc *c, struct node *n)
 			old = expr(c, n->lhs);
 		if (old && ty && !(type_is_int(as_int(c, old)) && type_is_int(as_int(c, ty))) &&
 		    !(old->kind == TY_POINTER && type_is_int(ty))) {
-			error(c, n, "operator '%s=' cannot combine %s and %s", op_text(n->op),
-			      tn(c, old), tn(c, ty));
+			tc_error(c, n, "operator '%s=' cannot combine %s and %s", op_text(n->op),
+			      tc_type_name(c, old), tc_type_name(c, ty));
 			return;
 		}
 		if (type_is_int(old) && type_is_int(ty))
@@ -1472,8 +1252,8 @@ static void let(struct tc *c, struct node *n)
 		const struct type *ty = stored_type(c, n->rhs, expr(c, n->rhs));
 		if (declared && ty && !(type_is_int(declared) && type_is_int(ty)) &&
 		    !merge(c, declared, ty, n->rhs, &ty))
-			error(c, n->rhs, "variable '$%s' is declared %s, but assigned %s",
-			      n->lhs->name, tn(c, declared), tn(c, ty));
+			tc_error(c, n->rhs, "variable '$%s' is declared %s, but assigned %s",
+			      n->lhs->name, tc_type_name(c, declared), tc_type_name(c, ty));
 		else if (!declared)
 			var_assign(c, b, n->lhs, n->rhs, ty);
 	}
@@ -1484,7 +1264,7 @@ static void condition(struct tc *c, struct node *n)
 {
 	const struct type *t = expr(c, n);
 	if (t && !type_is_scalar(t))
-		error(c, n, "a condition needs an integer, boolean or pointer, not %s", tn(c, t));
+		tc_error(c, n, "a condition needs an integer, boolean or pointer, not %s", tc_type_name(c, t));
 }
 
 static void for_map(struct tc *c, struct node *n)
@@ -1552,8 +1332,8 @@ static void stmt(struct tc *c, struct node *n)
 		if (c->function && n->lhs) {
 			const struct type *declared = fn_return_type(c, c->function);
 			if (declared->kind != TY_VOID && !passes_as(c, declared, n->lhs->ty, n->lhs))
-				error(c, n->lhs, "function '%s' returns %s, not %s", c->function->name,
-				      tn(c, declared), tn(c, n->lhs->ty));
+				tc_error(c, n->lhs, "function '%s' returns %s, not %s", c->function->name,
+				      tc_type_name(c, declared), tc_type_name(c, n->lhs->ty));
 		}
 		break;
 	case N_BLOCK:
@@ -1676,88 +1456,4 @@ int typecheck_run(struct arena *arena, struct node *program, struct diag *diag,
 	if (env && env->maps)
 		*env->maps = export_maps(&c);
 	return c.errors;
-}
-
-/* ---- -d types ---- */
-
-static void describe(FILE *out, const struct node *n)
-{
-	fputs(node_kind_name(n->kind), out);
-	switch (n->kind) {
-	case N_VAR:     fprintf(out, " $%s", n->name); break;
-	case N_MAP:     fprintf(out, " @%s", n->name); break;
-	case N_INT:     fprintf(out, " %llu", (unsigned long long)n->ival); break;
-	case N_STRING:  fprintf(out, " \"%.*s\"", (int)strnlen(n->str, n->str_len), n->str); break;
-	case N_UNARY:
-	case N_BINARY:
-	case N_POSTFIX: fprintf(out, " %s", op_text(n->op)); break;
-	case N_TUPLE_INDEX: fprintf(out, " %llu", (unsigned long long)n->ival); break;
-	default:
-		if (n->name)
-			fprintf(out, " %s", n->name);
-		break;
-	}
-}
-
-static void print_node(FILE *out, const struct source *src, const struct node *n)
-{
-	if (!n)
-		return;
-	if (n->kind == N_TYPE)
-		return;
-	if (n->ty) {
-		int line, col;
-		source_position(src, n->span.off, &line, &col);
-		fprintf(out, "%d:%d ", line, col);
-		describe(out, n);
-		fputs(" : ", out);
-		type_print(out, n->ty);
-		fputc('\n', out);
-	}
-	const struct node *kids[] = { n->cond, n->lhs, n->rhs, n->then, n->els, n->body };
-	if (n->kind == N_MAP_ACCESS || n->kind == N_CALL || n->kind == N_TUPLE || n->kind == N_RECORD) {
-		print_node(out, src, n->lhs);
-		for (int i = 0; i < n->list.len; i++)
-			print_node(out, src, n->list.items[i]);
-		return;
-	}
-	for (int i = 0; i < n->list.len; i++)
-		print_node(out, src, n->list.items[i]);
-	for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
-		print_node(out, src, kids[i]);
-}
-
-void typecheck_print(FILE *out, const struct source *src, const struct node *program)
-{
-	print_node(out, src, program);
-}
-
-const struct tp_format *typecheck_tracefs_format(void *ctx, const char *category,
-						 const char *event, const char **err)
-{
-	struct arena *arena = ctx;
-	if (glob_has_wildcard(category) || glob_has_wildcard(event)) {
-		struct probe_names names;
-		if (tracepoint_events(arena, &names, err) < 0)
-			return NULL;
-		const char *pattern = arena_printf(arena, "%s:%s", category, event);
-		size_t i = 0;
-		while (i < names.len && !glob_match(pattern, names.names[i]))
-			i++;
-		if (i == names.len) {
-			*err = "no tracepoint matches";
-			return NULL;
-		}
-		const char *colon = strchr(names.names[i], ':');
-		if (!colon) {
-			*err = "no tracepoint matches";
-			return NULL;
-		}
-		category = arena_strndup(arena, names.names[i], (size_t)(colon - names.names[i]));
-		event = colon + 1;
-	}
-	struct tp_format *f = arena_alloc(arena, sizeof(*f));
-	if (tp_format_load(arena, category, event, f, err) < 0)
-		return NULL;
-	return f;
 }
