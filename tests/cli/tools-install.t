@@ -5,5 +5,7 @@ stdout: bitesize
 stdout: execsnoop
 stdout: killsnoop
 stdout: opensnoop
+stdout: pidpersec
 stdout: runqlat
+stdout: syncsnoop
 stdout: tcpconnect
