@@ -16,6 +16,7 @@
 #include "flame/out.h"
 #include "heatmap/common.h"
 #include "heatmap/subsecond.h"
+#include "util/cmdline.h"
 
 /* More columns than this is a wrong --step or --time-unit, not a picture. */
 #define HEAT_MAX_COLUMNS 100000
@@ -425,14 +426,6 @@ static const char usage[] =
 	"  --html             the same as --subsecond\n"
 	"  -h, --help         this help\n";
 
-static int bad(const char *fmt, const char *arg)
-{
-	fputs("bpfscope heatmap: ", stderr);
-	fprintf(stderr, fmt, arg);
-	fputs(" (see bpfscope heatmap --help)\n", stderr);
-	return 1;
-}
-
 static bool positive(const char *s, double *out)
 {
 	double v;
@@ -468,7 +461,7 @@ int heatmap_parse_args(int argc, char **argv, struct heatmap_cli *cli)
 			takes |= !strcmp(a, with_value[k]);
 		const char *val = takes ? argv[i + 1] : NULL;
 		if (takes && !val)
-			return bad("%s needs a value", a);
+			return cmdline_error("heatmap", "%s needs a value", a);
 		i += takes;
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			fputs(usage, stdout);
@@ -480,24 +473,24 @@ int heatmap_parse_args(int argc, char **argv, struct heatmap_cli *cli)
 		} else if (!strcmp(a, "--time-unit")) {
 			o->time_scale = heat_time_unit(val);
 			if (!o->time_scale)
-				return bad("--time-unit is s, ms, us or ns, not '%s'", val);
+				return cmdline_error("heatmap", "--time-unit is s, ms, us or ns, not '%s'", val);
 		} else if (!strcmp(a, "--lat-unit")) {
 			o->lat_unit = val;
 		} else if (!strcmp(a, "--step")) {
 			if (!positive(val, &o->step))
-				return bad("--step needs a positive number of seconds, not '%s'", val);
+				return cmdline_error("heatmap", "--step needs a positive number of seconds, not '%s'", val);
 		} else if (!strcmp(a, "--rows")) {
 			if (!count_arg(val, 1, 10000, &o->rows))
-				return bad("--rows needs a number from 1 to 10000, not '%s'", val);
+				return cmdline_error("heatmap", "--rows needs a number from 1 to 10000, not '%s'", val);
 		} else if (!strcmp(a, "--max")) {
 			if (!positive(val, &o->max))
-				return bad("--max needs a positive latency, not '%s'", val);
+				return cmdline_error("heatmap", "--max needs a positive latency, not '%s'", val);
 		} else if (!strcmp(a, "--width")) {
 			if (!count_arg(val, 200, 100000, &o->width))
-				return bad("--width needs pixels from 200 to 100000, not '%s'", val);
+				return cmdline_error("heatmap", "--width needs pixels from 200 to 100000, not '%s'", val);
 		} else if (!strcmp(a, "--cell-height")) {
 			if (!count_arg(val, 1, 100, &o->cell_height))
-				return bad("--cell-height needs pixels from 1 to 100, not '%s'", val);
+				return cmdline_error("heatmap", "--cell-height needs pixels from 1 to 100, not '%s'", val);
 		} else if (!strcmp(a, "--log-y")) {
 			o->log_y = true;
 		} else if (!strcmp(a, "--linear-colors")) {
@@ -505,15 +498,15 @@ int heatmap_parse_args(int argc, char **argv, struct heatmap_cli *cli)
 		} else if (!strcmp(a, "--subsecond") || !strcmp(a, "--html")) {
 			cli->subsecond = true;
 		} else if (a[0] == '-' && a[1]) {
-			return bad("unknown option '%s'", a);
+			return cmdline_error("heatmap", "unknown option '%s'", a);
 		} else if (!cli->input) {
 			cli->input = a;
 		} else {
-			return bad("unexpected argument '%s'", a);
+			return cmdline_error("heatmap", "unexpected argument '%s'", a);
 		}
 	}
 	if (o->log_y && o->rows)
-		return bad("%s", "--rows and --log-y do not go together: power-of-two rows "
+		return cmdline_error("heatmap", "%s", "--rows and --log-y do not go together: power-of-two rows "
 			   "follow the data");
 	return 0;
 }

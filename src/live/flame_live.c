@@ -18,7 +18,6 @@
  * tracer prints its maps and exits, then the graph is drawn). */
 #include "live/flame_live.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +27,7 @@
 #include "fold/export.h"
 #include "fold/fold.h"
 #include "live/tracer.h"
+#include "util/cmdline.h"
 #include "util/strbuf.h"
 
 struct kind {
@@ -179,25 +179,6 @@ static const char usage[] =
 	"  --print         print the tracing program and exit\n"
 	"  -h, --help      this help\n";
 
-static int bad(const char *fmt, const char *arg)
-{
-	fprintf(stderr, "bpfscope flame: ");
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, " (see bpfscope flame --help)\n");
-	return 1;
-}
-
-static bool number(const char *s, long *out)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (!*s || *end || errno || v < 0)
-		return false;
-	*out = v;
-	return true;
-}
-
 static bool ends_with(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
@@ -242,25 +223,25 @@ int flame_live_main(int argc, char **argv)
 			     !strcmp(a, "-c") || !strcmp(a, "-F") || !strcmp(a, "-m") ||
 			     !strcmp(a, "-o") || !strcmp(a, "--title");
 		if (takes && !val)
-			return bad("%s needs a value", a);
+			return cmdline_error("flame", "%s needs a value", a);
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			fputs(usage, stdout);
 			return 0;
 		} else if (!strcmp(a, "-d")) {
-			if (!number(val, &l.seconds) || !l.seconds)
-				return bad("-d needs a number of seconds, not '%s'", val);
+			if (!cmdline_number(val, 1, &l.seconds))
+				return cmdline_error("flame", "-d needs a number of seconds, not '%s'", val);
 		} else if (!strcmp(a, "-p")) {
-			if (!number(val, &l.pid) || !l.pid)
-				return bad("-p needs a process id, not '%s'", val);
+			if (!cmdline_number(val, 1, &l.pid))
+				return cmdline_error("flame", "-p needs a process id, not '%s'", val);
 		} else if (!strcmp(a, "-F")) {
-			if (!number(val, &l.hz) || !l.hz)
-				return bad("-F needs a frequency in Hz, not '%s'", val);
+			if (!cmdline_number(val, 1, &l.hz))
+				return cmdline_error("flame", "-F needs a frequency in Hz, not '%s'", val);
 		} else if (!strcmp(a, "-m")) {
-			if (!number(val, &l.min_us))
-				return bad("-m needs microseconds, not '%s'", val);
+			if (!cmdline_number(val, 0, &l.min_us))
+				return cmdline_error("flame", "-m needs microseconds, not '%s'", val);
 		} else if (!strcmp(a, "-n")) {
 			if (strchr(val, '"') || strchr(val, '\\') || strlen(val) > 15)
-				return bad("-n needs a process name of up to 15 characters, not '%s'", val);
+				return cmdline_error("flame", "-n needs a process name of up to 15 characters, not '%s'", val);
 			l.comm = val;
 		} else if (!strcmp(a, "-c")) {
 			l.cmd = val;
@@ -278,22 +259,22 @@ int flame_live_main(int argc, char **argv)
 			print_only = true;
 			continue;
 		} else if (a[0] == '-') {
-			return bad("unknown option '%s'", a);
+			return cmdline_error("flame", "unknown option '%s'", a);
 		} else if (!l.kind) {
 			for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
 				if (!strcmp(a, kinds[k].name))
 					l.kind = &kinds[k];
 			if (!l.kind)
-				return bad("unknown kind '%s': cpu, offcpu, wakeup or offwake", a);
+				return cmdline_error("flame", "unknown kind '%s': cpu, offcpu, wakeup or offwake", a);
 			continue;
 		} else {
-			return bad("unexpected argument '%s'", a);
+			return cmdline_error("flame", "unexpected argument '%s'", a);
 		}
 		if (takes)
 			i++;
 	}
 	if (!l.kind)
-		return bad("%s", "which flame graph? cpu, offcpu, wakeup or offwake");
+		return cmdline_error("flame", "%s", "which flame graph? cpu, offcpu, wakeup or offwake");
 	struct strbuf prog = { 0 };
 	program(&prog, &l);
 	if (print_only) {

@@ -21,18 +21,16 @@
  * still draws what it printed. */
 #include "live/heat_live.h"
 
-#include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "fold/fold.h"
 #include "heatmap/heatmap.h"
-#include "util/strbuf.h"
 #include "live/tracer.h"
+#include "util/cmdline.h"
+#include "util/strbuf.h"
 
 struct kind {
 	const char *name;
@@ -163,25 +161,6 @@ static const char usage[] =
 	"                    passed on to bpfscope heatmap (see bpfscope heatmap --help)\n"
 	"  -h, --help        this help\n";
 
-static int bad(const char *fmt, const char *arg)
-{
-	fputs("bpfscope heat: ", stderr);
-	fprintf(stderr, fmt, arg);
-	fputs(" (see bpfscope heat --help)\n", stderr);
-	return 1;
-}
-
-static bool number(const char *s, long *out)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (!*s || *end || errno || v <= 0)
-		return false;
-	*out = v;
-	return true;
-}
-
 static int trace(const struct live *l, const char *prog, const char *out_path)
 {
 	struct live_tracer t = {
@@ -285,19 +264,19 @@ static int parse_args(struct live *l, bool *print_only, int argc, char **argv)
 			     !strcmp(a, "-n") || !strcmp(a, "-c") || !strcmp(a, "-o") ||
 			     !strcmp(a, "--title");
 		if (takes && !val)
-			return bad("%s needs a value", a);
+			return cmdline_error("heat", "%s needs a value", a);
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			fputs(usage, stdout);
 			return -1;
 		} else if (!strcmp(a, "-d")) {
-			if (!number(val, &l->seconds))
-				return bad("-d needs a number of seconds, not '%s'", val);
+			if (!cmdline_number(val, 1, &l->seconds))
+				return cmdline_error("heat", "-d needs a number of seconds, not '%s'", val);
 		} else if (!strcmp(a, "-p")) {
-			if (!number(val, &l->pid))
-				return bad("-p needs a process id, not '%s'", val);
+			if (!cmdline_number(val, 1, &l->pid))
+				return cmdline_error("heat", "-p needs a process id, not '%s'", val);
 		} else if (!strcmp(a, "-n")) {
 			if (strchr(val, '"') || strchr(val, '\\') || strlen(val) > 15)
-				return bad("-n needs a process name of up to 15 characters, not '%s'", val);
+				return cmdline_error("heat", "-n needs a process name of up to 15 characters, not '%s'", val);
 			l->comm = val;
 		} else if (!strcmp(a, "-c")) {
 			l->cmd = val;
@@ -307,27 +286,27 @@ static int parse_args(struct live *l, bool *print_only, int argc, char **argv)
 			l->title = val;
 		} else if (passed_on || !strcmp(a, "--log-y") || !strcmp(a, "--linear-colors")) {
 			if (l->nrender + 2 > (int)(sizeof(l->render) / sizeof(l->render[0])))
-				return bad("%s: too many heat map options", a);
+				return cmdline_error("heat", "%s: too many heat map options", a);
 			l->render[l->nrender++] = a;
 			if (passed_on)
 				l->render[l->nrender++] = val;
 		} else if (!strcmp(a, "--print")) {
 			*print_only = true;
 		} else if (a[0] == '-') {
-			return bad("unknown option '%s'", a);
+			return cmdline_error("heat", "unknown option '%s'", a);
 		} else if (!l->kind) {
 			for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
 				if (!strcmp(a, kinds[k].name))
 					l->kind = &kinds[k];
 			if (!l->kind)
-				return bad("unknown kind '%s': syscall, runq, block or profile", a);
+				return cmdline_error("heat", "unknown kind '%s': syscall, runq, block or profile", a);
 		} else {
-			return bad("unexpected argument '%s'", a);
+			return cmdline_error("heat", "unexpected argument '%s'", a);
 		}
 		i += takes;
 	}
 	if (!l->kind)
-		return bad("%s", "which heat map? syscall, runq, block or profile");
+		return cmdline_error("heat", "%s", "which heat map? syscall, runq, block or profile");
 	/* Wrong drawing options are found now, not after the tracing. */
 	const char *check[10] = { "heatmap" };
 	memcpy(check + 1, l->render, (size_t)l->nrender * sizeof(*check));
