@@ -96,6 +96,22 @@ const char *expand_probe_name(struct arena *arena, const struct probe_spec *spec
 	}
 }
 
+struct image_attach *expand_attach_add(struct arena *arena, struct image_attach **attaches,
+				       size_t *n, size_t *cap)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 16;
+		struct image_attach *na = arena_alloc(arena, ncap * sizeof(*na));
+		if (*n)
+			memcpy(na, *attaches, *n * sizeof(*na));
+		*attaches = na;
+		*cap = ncap;
+	}
+	struct image_attach *a = &(*attaches)[(*n)++];
+	memset(a, 0, sizeof(*a));
+	return a;
+}
+
 static struct image_attach *one_attach(struct arena *arena, const struct probe_spec *spec)
 {
 	struct image_attach *a = arena_alloc(arena, sizeof(*a));
@@ -346,24 +362,19 @@ struct uprobe_matches {
 static void add_uprobe_match(void *ctx, const char *name)
 {
 	struct uprobe_matches *m = ctx;
-	if (m->n == m->cap) {
-		size_t ncap = m->cap ? m->cap * 2 : 16;
-		struct image_attach *na = arena_alloc(m->arena, ncap * sizeof(*na));
-		if (m->n)
-			memcpy(na, m->attaches, m->n * sizeof(*na));
-		m->attaches = na;
-		m->cap = ncap;
-	}
+	struct image_attach *a = expand_attach_add(m->arena, &m->attaches, &m->n, &m->cap);
 	struct probe_spec *s = arena_alloc(m->arena, sizeof(*s));
 	*s = *m->spec;
 	s->target = m->path;
 	s->func = arena_strdup(m->arena, name);
 	s->wildcard = false;
 	s->ns = NULL;   /* attached by the symbol's own name */
-	m->attaches[m->n++] = *one_attach(m->arena, s);
+	a->spec = s;
 	if (m->spec->ns)   /* named as written: uprobe:/bin/x:cpp:ns::f */
-		m->attaches[m->n - 1].name = arena_printf(m->arena, "%s:%s:cpp:%s",
-			provider_info(s->provider)->name, m->path, demangle_no_params(name));
+		a->name = arena_printf(m->arena, "%s:%s:cpp:%s", provider_info(s->provider)->name,
+				       m->path, demangle_no_params(name));
+	else
+		a->name = expand_probe_name(m->arena, s);
 }
 
 static int expand_uprobe(struct arena *arena, const struct probe_spec *spec,

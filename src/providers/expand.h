@@ -50,4 +50,9 @@ int expand_attach_point(void *ctx, struct arena *arena, const struct probe_spec 
  * "tracepoint:syscalls:sys_enter_read", "interval:s:1", "begin". */
 const char *expand_probe_name(struct arena *arena, const struct probe_spec *spec);
 
+/* A new, zeroed entry at the end of the growing array *attaches (*n used
+ * of *cap), in `arena`. For expansions that find their matches one by one. */
+struct image_attach *expand_attach_add(struct arena *arena, struct image_attach **attaches,
+				       size_t *n, size_t *cap);
+
 #endif

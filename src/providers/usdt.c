@@ -7,6 +7,7 @@
 
 #include "providers/attach.h"
 #include "providers/attach_impl.h"
+#include "providers/expand.h"
 #include "providers/uprobe.h"
 #include "sema/suggest.h"
 #include "util/glob.h"
@@ -103,21 +104,13 @@ struct matches {
 static void add_match(struct matches *m, const struct probe_spec *spec, const char *path,
 		      const struct usdt_probe *p)
 {
-	if (m->n == m->cap) {
-		size_t ncap = m->cap ? m->cap * 2 : 16;
-		struct image_attach *na = arena_alloc(m->arena, ncap * sizeof(*na));
-		if (m->n)
-			memcpy(na, m->attaches, m->n * sizeof(*na));
-		m->attaches = na;
-		m->cap = ncap;
-	}
+	struct image_attach *a = expand_attach_add(m->arena, &m->attaches, &m->n, &m->cap);
 	struct probe_spec *s = arena_alloc(m->arena, sizeof(*s));
 	*s = *spec;
 	s->target = path;
 	s->ns = p->provider;
 	s->func = p->name;
 	s->wildcard = false;
-	struct image_attach *a = &m->attaches[m->n++];
 	a->spec = s;
 	a->name = arena_printf(m->arena, "usdt:%s:%s:%s", path, p->provider, p->name);
 	a->usdt = p;
