@@ -183,7 +183,7 @@ void lw_copy(struct lw *w, struct loc dst, struct loc src, uint32_t size)
 	}
 }
 
-static bool is_int_like(const struct type *ty)
+bool lw_in_register(const struct type *ty)
 {
 	return ty && (ty->kind == TY_INT || ty->kind == TY_BOOL || ty->kind == TY_POINTER ||
 		      ty->kind == TY_KSYM || ty->kind == TY_TIMESTAMP ||
@@ -195,7 +195,7 @@ void lw_store_val(struct lw *w, struct loc l, const struct type *ty, struct val 
 {
 	if (!ty)
 		return;
-	if (is_int_like(ty)) {
+	if (lw_in_register(ty)) {
 		int r = v.is_mem ? lw_read_val(w, v.loc, v.ty).reg : v.reg;
 		lw_store(w, l, 0, 8, ir_vreg(r));
 		return;
@@ -223,7 +223,7 @@ void lw_store_val(struct lw *w, struct loc l, const struct type *ty, struct val 
 
 struct val lw_read_val(struct lw *w, struct loc l, const struct type *ty)
 {
-	if (is_int_like(ty))
+	if (lw_in_register(ty))
 		return lw_int(w, lw_load(w, l, 0, 8, false), ty);
 	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
 }
@@ -236,7 +236,7 @@ struct loc lw_materialize(struct lw *w, struct val v, const struct type *ty)
 		return v.loc;
 	uint32_t size = image_storage_size(ty);
 	struct loc l = lw_object(w, size, "value");
-	if (!is_int_like(ty))
+	if (!lw_in_register(ty))
 		lw_zero(w, l, round8(size));
 	lw_store_val(w, l, ty, v);
 	return l;
@@ -411,7 +411,7 @@ static struct var *var_get(struct lw *w, struct node *var)
 	v = arena_alloc(w->arena, sizeof(*v));
 	v->name = var->name;
 	v->v.ty = var->ty;
-	if (is_int_like(var->ty)) {
+	if (lw_in_register(var->ty)) {
 		v->v.reg = ir_vreg_new(w->fn);
 	} else if (var->ty) {
 		v->v.is_mem = true;
@@ -685,7 +685,7 @@ static void map_rmw(struct lw *w, struct node *target, enum op op, struct node *
 	struct lmap *m = lw_map(w, mapn->name);
 	if (!m)
 		return;
-	if (m->agg != AGG_NONE || !is_int_like(m->value)) {
+	if (m->agg != AGG_NONE || !lw_in_register(m->value)) {
 		lw_error(w, at, "'%s' needs an integer map, not %s", op_text(op),
 			 type_name(w->arena, m->value));
 		return;
@@ -752,7 +752,7 @@ int lw_incdec(struct lw *w, struct node *target, bool inc, bool post)
 	if (target->kind == N_MAP || target->kind == N_MAP_ACCESS) {
 		struct node *mapn = target->kind == N_MAP ? target : target->lhs;
 		struct lmap *m = lw_map(w, mapn->name);
-		if (!m || !is_int_like(m->value) || m->agg != AGG_NONE) {
+		if (!m || !lw_in_register(m->value) || m->agg != AGG_NONE) {
 			lw_error(w, target, "'++'/'--' need an integer map");
 			return ir_mov_imm(w->fn, 0);
 		}

@@ -35,22 +35,12 @@ const struct node *lw_fn_find(struct lw *w, const char *name)
 	return NULL;
 }
 
-/* Which values live in a vreg: the same split as the probe's own
- * variables (lower.c), so the statements lowering a fn body read and
- * assign these as they do those. */
-static bool in_register(const struct type *ty)
-{
-	return ty->kind == TY_INT || ty->kind == TY_BOOL || ty->kind == TY_POINTER ||
-	       ty->kind == TY_KSYM || ty->kind == TY_TIMESTAMP ||
-	       ty->kind == TY_STACK;
-}
-
 /* Storage for a value of `ty`, zeroed: every path through the inlined
  * body then sees it defined. */
 static struct val storage(struct lw *w, const struct type *ty, const char *what)
 {
 	struct val v = { .ty = ty };
-	if (in_register(ty)) {
+	if (lw_in_register(ty)) {
 		v.reg = ir_vreg_new(w->fn);
 		ir_mov_imm_to(w->fn, v.reg, 0);
 		return v;

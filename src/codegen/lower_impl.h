@@ -139,6 +139,10 @@ struct val lw_map_len(struct lw *w, struct node *call);
  * combined over every CPU. */
 int lw_percpu_read(struct lw *w, struct lmap *m, int key);
 
+/* Whether a value of `ty` lives in a vreg (integers, bools, pointers and
+ * the scalar-like kinds) rather than in memory. */
+bool lw_in_register(const struct type *ty);
+
 /* memory helpers (lower.c) */
 int lw_addr(struct lw *w, struct loc l);                       /* pointer vreg */
 int lw_load(struct lw *w, struct loc l, uint32_t off, unsigned size, bool is_signed);
