@@ -74,8 +74,6 @@ static int collect_shared(struct lw *w, struct node *n, struct shared **out, uin
 	for (struct var *v = w->vars; v; v = v->next) {
 		if (!strcmp(v->name, n->lhs->name) || !mentions_var(n->body, v->name))
 			continue;
-		if (k && !strcmp(sh[k - 1].outer->name, v->name))
-			continue;
 		struct shared *s = &sh[k++];
 		s->outer = v;
 		s->size = v->v.is_mem ? round8(image_storage_size(v->v.ty)) : 8;
@@ -89,14 +87,6 @@ static int collect_shared(struct lw *w, struct node *n, struct shared **out, uin
 	*out = sh;
 	*ctx_size = off;
 	return off > CB_CTX_MAX ? -1 : k;
-}
-
-/* The entry of a function: looks up the scratch value when the code
- * needed one, then goes to `body`. */
-static void callback_entry(struct lw *w, struct ir_block *entry, struct ir_block *body)
-{
-	ir_set_block(w->fn, entry);
-	lw_entry(w, body);
 }
 
 struct saved {
@@ -204,7 +194,8 @@ static int build_callback(struct lw *w, struct node *n, struct lmap *m, struct s
 	ir_set_block(cb, fail);
 	ir_ret(cb, ir_imm(1));
 	w->done = fail;
-	callback_entry(w, entry, body);
+	ir_set_block(cb, entry);
+	lw_entry(w, body);
 	ir_prune(cb);
 	restore(w, outer);
 	return index;

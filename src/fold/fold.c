@@ -178,12 +178,14 @@ static size_t leaf_start(const struct field *f, const struct fold_options *o)
 	return k;
 }
 
-static void put_frame(struct strbuf *sb, bool *any, const char *name, const struct fold_options *o)
+/* Appends frame `name` to the line; with `tag`, "_[k]" when it is a
+ * kernel function. */
+static void put_frame(struct strbuf *sb, bool *any, const char *name, bool tag)
 {
 	if (*any)
 		strbuf_putc(sb, ';');
 	strbuf_puts(sb, name);
-	if (o->kernel_tag && ksyms_address(name))
+	if (tag && ksyms_address(name))
 		strbuf_puts(sb, "_[k]");
 	*any = true;
 }
@@ -204,13 +206,13 @@ static void emit_offwake(struct folded *fo, const struct entry *e, double count,
 		return;
 	struct strbuf sb = { 0 };
 	bool any = false;
-	put_frame(&sb, &any, fields[0]->text.data, &(struct fold_options){ 0 });
+	put_frame(&sb, &any, fields[0]->text.data, false);
 	for (size_t k = stacks[0]->nframes; k-- > leaf_start(stacks[0], o);)
-		put_frame(&sb, &any, stacks[0]->frames[k], o);
-	put_frame(&sb, &any, "--", &(struct fold_options){ 0 });
+		put_frame(&sb, &any, stacks[0]->frames[k], o->kernel_tag);
+	put_frame(&sb, &any, "--", false);
 	for (size_t k = leaf_start(stacks[1], o); k < stacks[1]->nframes; k++)
-		put_frame(&sb, &any, stacks[1]->frames[k], o);
-	put_frame(&sb, &any, fields[1]->text.data, &(struct fold_options){ 0 });
+		put_frame(&sb, &any, stacks[1]->frames[k], o->kernel_tag);
+	put_frame(&sb, &any, fields[1]->text.data, false);
 	folded_add(fo, strdup(strbuf_str(&sb)), count);
 	strbuf_free(&sb);
 }
@@ -238,10 +240,10 @@ static void emit(struct folded *fo, const struct entry *e, double count,
 		if (!f->is_stack)
 			continue;
 		if (!first_stack && o->delimit)
-			put_frame(&sb, &any, "-", &(struct fold_options){ 0 });
+			put_frame(&sb, &any, "-", false);
 		first_stack = false;
 		for (size_t k = f->nframes; k-- > leaf_start(f, o);)
-			put_frame(&sb, &any, f->frames[k], o);
+			put_frame(&sb, &any, f->frames[k], o->kernel_tag);
 	}
 	if (any)
 		folded_add(fo, strdup(strbuf_str(&sb)), count);

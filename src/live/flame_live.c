@@ -138,20 +138,13 @@ static void program(struct strbuf *sb, const struct live *l)
 	}
 	if (l->seconds)
 		strbuf_printf(sb, "interval:s:%ld\n{\n\texit();\n}\n", l->seconds);
-	/* Only the stack map is wanted at the end. */
-	strbuf_puts(sb, "END\n{\n\tclear(@start);\n\tclear(@kst);\n");
-	if (!strcmp(k, "offcpu"))
-		strbuf_puts(sb, "\tclear(@ust);\n");
-	if (!strcmp(k, "offwake"))
-		strbuf_puts(sb, "\tclear(@wst);\n\tclear(@wcomm);\n");
-	strbuf_puts(sb, "}\n");
-	if (!strcmp(k, "cpu") || !strcmp(k, "wakeup")) {
-		/* no bookkeeping maps: drop the END's clears */
-		const char *end = strstr(sb->data, "END\n");
-		if (end) {
-			sb->len = (size_t)(end - sb->data);
-			sb->data[sb->len] = '\0';
-		}
+	/* Only the stack map is wanted at the end: the off-CPU kinds clear
+	 * their bookkeeping maps. */
+	if (!strcmp(k, "offcpu") || !strcmp(k, "offwake")) {
+		strbuf_puts(sb, "END\n{\n\tclear(@start);\n\tclear(@kst);\n");
+		strbuf_puts(sb, !strcmp(k, "offcpu") ? "\tclear(@ust);\n"
+						      : "\tclear(@wst);\n\tclear(@wcomm);\n");
+		strbuf_puts(sb, "}\n");
 	}
 }
 
