@@ -38,10 +38,21 @@ static struct out_value decode_inet(struct arena *arena, const unsigned char *p)
 	return out_value_str(arena_strdup(arena, text));
 }
 
-/* The name /etc/passwd gives `uid`, looked up when the value is printed
- * (as bpftrace does); the number itself when no entry names it. */
-static struct out_value decode_username(struct arena *arena, uint64_t uid)
+/* The name /etc/passwd gives `uid` (NULL when none), read once per uid:
+ * a username printed per event must not read the file per event. */
+static const char *passwd_name(uint64_t uid)
 {
+	static struct {
+		uint64_t uid;
+		char *name;         /* NULL: not in /etc/passwd */
+	} known[64];
+	static size_t nknown;
+	size_t used = nknown < sizeof(known) / sizeof(known[0]) ? nknown
+								: sizeof(known) / sizeof(known[0]);
+	for (size_t i = 0; i < used; i++)
+		if (known[i].uid == uid)
+			return known[i].name;
+	char *name = NULL;
 	FILE *f = fopen("/etc/passwd", "re");
 	char line[1024];
 	while (f && fgets(line, sizeof(line), f)) {
@@ -53,12 +64,27 @@ static struct out_value decode_username(struct arena *arena, uint64_t uid)
 		unsigned long long id = strtoull(pw_end + 1, &end, 10);
 		if (end == pw_end + 1 || *end != ':' || id != uid)
 			continue;
-		fclose(f);
-		return out_value_strn(arena_strndup(arena, line, (size_t)(name_end - line)),
-				      (size_t)(name_end - line));
+		name = strndup(line, (size_t)(name_end - line));
+		break;
 	}
 	if (f)
 		fclose(f);
+	/* A full table reuses its slots in turn. */
+	size_t slot = nknown++ % (sizeof(known) / sizeof(known[0]));
+	if (nknown > sizeof(known) / sizeof(known[0]))
+		free(known[slot].name);
+	known[slot].uid = uid;
+	known[slot].name = name;
+	return name;
+}
+
+/* The user name of `uid` when the value is printed (as bpftrace does);
+ * the number itself when no entry names it. */
+static struct out_value decode_username(struct arena *arena, uint64_t uid)
+{
+	const char *name = passwd_name(uid);
+	if (name)
+		return out_value_str(arena_strdup(arena, name));
 	char num[24];
 	snprintf(num, sizeof(num), "%llu", (unsigned long long)uid);
 	return out_value_str(arena_strdup(arena, num));
