@@ -13,6 +13,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "runtime/json.h"
 #include "util/strbuf.h"
 
 static const struct export_kind kinds[] = {
@@ -300,19 +301,13 @@ int export_pprof(FILE *in, FILE *out, const struct export_kind *k, long hz)
 
 /* ---- speedscope ---- */
 
-static void json_string(FILE *out, const char *s)
+/* A JSON string on `out`, escaped as the rest of bpfscope's JSON is. */
+static void put_json_string(FILE *out, const char *s)
 {
-	fputc('"', out);
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c < 0x20)
-			fprintf(out, "\\u%04x", c);
-		else
-			fputc(c, out);
-	}
-	fputc('"', out);
+	struct strbuf sb = { 0 };
+	json_string(&sb, s, strlen(s));
+	fputs(strbuf_str(&sb), out);
+	strbuf_free(&sb);
 }
 
 int export_speedscope(FILE *in, FILE *out, const struct export_kind *k, const char *title)
@@ -325,15 +320,15 @@ int export_speedscope(FILE *in, FILE *out, const struct export_kind *k, const ch
 	const char *unit = !strcmp(k->unit, "microseconds") ? "microseconds" : "none";
 	fputs("{\"$schema\":\"https://www.speedscope.app/file-format-schema.json\",", out);
 	fputs("\"exporter\":\"bpfscope\",\"name\":", out);
-	json_string(out, title);
+	put_json_string(out, title);
 	fputs(",\"activeProfileIndex\":0,\"shared\":{\"frames\":[", out);
 	for (size_t i = 0; i < p.nnames; i++) {
 		fputs(i ? ",{\"name\":" : "{\"name\":", out);
-		json_string(out, p.names[i]);
+		put_json_string(out, p.names[i]);
 		fputc('}', out);
 	}
 	fputs("]},\"profiles\":[{\"type\":\"sampled\",\"name\":", out);
-	json_string(out, title);
+	put_json_string(out, title);
 	fprintf(out, ",\"unit\":\"%s\",\"startValue\":0,\"endValue\":%.15g,\"samples\":[", unit,
 		p.total);
 	for (size_t i = 0; i < p.nsamples; i++) {
