@@ -566,8 +566,14 @@ static const struct type *binary(struct tc *c, struct node *n)
 			      op_text(n->op));
 		return type_bool(c->types);
 	}
-	if (!l || !r)
+	if (!l || !r) {
+		/* `@n = @n + 1`: in the silent walk the map has no type yet; the
+		 * other operand's integer type lets the assignment give it one. */
+		const struct type *known = as_int(c, l ? l : r);
+		if (!c->report && known && type_is_int(known))
+			return type_int(c->types, 8, known->is_signed);
 		return NULL;
+	}
 	l = as_int(c, l);
 	r = as_int(c, r);
 	if (type_is_int(l) && type_is_int(r))
