@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <bpf/bpf.h>
@@ -341,6 +342,59 @@ static bool probe_for_each_map_elem(char *why, size_t size)
 				    why, size);
 }
 
+int features_uprobe_multi_link(int prog_fd, const char *path, const uint64_t *offsets,
+			       const uint64_t *ref_ctr_offsets, uint32_t cnt, bool retprobe,
+			       int pid)
+{
+	/* zeroed to the size the kernel reads: union bpf_attr's link_create */
+	union {
+		struct feature_uprobe_multi_attr attr;
+		uint8_t bytes[128];
+	} u;
+	memset(&u, 0, sizeof(u));
+	u.attr.prog_fd = (uint32_t)prog_fd;
+	u.attr.attach_type = FEATURE_ATTACH_UPROBE_MULTI;
+	u.attr.path = (uint64_t)(uintptr_t)path;
+	u.attr.offsets = (uint64_t)(uintptr_t)offsets;
+	u.attr.ref_ctr_offsets = (uint64_t)(uintptr_t)ref_ctr_offsets;
+	u.attr.cnt = cnt;
+	u.attr.uprobe_flags = retprobe ? FEATURE_UPROBE_MULTI_RETURN : 0;
+	u.attr.pid = pid > 0 ? (uint32_t)pid : 0;
+	long fd = syscall(SYS_bpf, BPF_LINK_CREATE, &u, sizeof(u));
+	return fd < 0 ? -errno : (int)fd;
+}
+
+/* A do-nothing program attached to "/": a kernel with uprobe_multi links
+ * refuses the directory with EBADF, one without them the attach type. */
+static bool probe_uprobe_multi(char *why, size_t size)
+{
+	struct bpf_insn insns[2];
+	return_zero(insns);
+	struct program_spec spec = {
+		.name = "probe_umulti",
+		.type = BPF_PROG_TYPE_KPROBE,
+		.expected_attach_type = FEATURE_ATTACH_UPROBE_MULTI,
+		.insns = insns,
+		.insn_count = 2,
+	};
+	struct program_load load;
+	int fd = program_load(&spec, &load);
+	program_load_free(&load);
+	int err = fd;
+	if (fd >= 0) {
+		uint64_t offset = 0;
+		err = features_uprobe_multi_link(fd, "/", &offset, NULL, 1, false, 0);
+		if (err >= 0)
+			close(err);
+		close(fd);
+		if (err == -EBADF)
+			return true;
+	}
+	snprintf(why, size, "uprobe_multi links are not available: %s (they need Linux 6.6)",
+		 strerror(-err));
+	return false;
+}
+
 static const struct {
 	const char *name;
 	bool (*probe)(char *why, size_t size);
@@ -355,6 +409,7 @@ static const struct {
 	[FEATURE_BOUNDED_LOOPS]     = { "bounded_loops", probe_bounded_loops },
 	[FEATURE_BPF_LOOP]          = { "bpf_loop", probe_bpf_loop },
 	[FEATURE_FOR_EACH_MAP_ELEM] = { "for_each_map_elem", probe_for_each_map_elem },
+	[FEATURE_UPROBE_MULTI]      = { "uprobe_multi", probe_uprobe_multi },
 };
 
 static const struct answer *answer(enum feature f)

@@ -1,6 +1,7 @@
 /* The attachment list, errors and the helpers the attach_*.c files share. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include <bpf/bpf.h>
 
+#include "loader/features.h"
 #include "providers/attach.h"
 #include "providers/attach_impl.h"
 
@@ -73,9 +75,49 @@ void attachments_detach_all(void)
 	errno = saved;
 }
 
+/* Enough threads to overlap the grace periods of a few dozen uprobes, few
+ * enough to start in no time. */
+#define DETACH_THREADS 16
+
+struct detach_share {
+	int index, nthreads;
+};
+
+/* Closes the fds of every nthreads-th attachment, from index on. */
+static void *detach_share(void *arg)
+{
+	const struct detach_share *share = arg;
+	int i = 0;
+	for (struct attachment *a = __atomic_load_n(&head, __ATOMIC_ACQUIRE); a; a = a->next, i++)
+		if (i % share->nthreads == share->index) {
+			close_once(&a->link_fd);
+			close_once(&a->perf_fd);
+		}
+	return NULL;
+}
+
+void attachments_detach_concurrently(void)
+{
+	int n = (int)attachments_count();
+	int nthreads = n < DETACH_THREADS ? n : DETACH_THREADS;
+	pthread_t threads[DETACH_THREADS];
+	struct detach_share shares[DETACH_THREADS];
+	int started = 0;
+	while (nthreads > 1 && started < nthreads) {
+		shares[started] = (struct detach_share){ started, nthreads };
+		if (pthread_create(&threads[started], NULL, detach_share, &shares[started]))
+			break;
+		started++;
+	}
+	for (int k = 0; k < started; k++)
+		pthread_join(threads[k], NULL);
+	/* whatever a thread that did not start would have closed */
+	attachments_detach_all();
+}
+
 void attachments_release(void)
 {
-	attachments_detach_all();
+	attachments_detach_concurrently();
 	struct attachment *a = __atomic_exchange_n(&head, NULL, __ATOMIC_SEQ_CST);
 	while (a) {
 		struct attachment *next = a->next;
@@ -190,10 +232,32 @@ static int pmu_format_bit(const char *pmu, const char *field)
 	return bit;
 }
 
+/* A uprobe through a uprobe_multi link instead of a perf event: closing a
+ * uprobe's perf event waits for RCU grace periods under a lock every perf
+ * uprobe shares (up to a second each on a busy machine), a link's close
+ * waits without it, so many of them detach at once. */
+static int attach_uprobe_link(int prog_fd, const char *path, uint64_t offset,
+			      uint64_t ref_ctr_offset, bool retprobe, int pid, const char *kind,
+			      const char *what)
+{
+	int fd = features_uprobe_multi_link(prog_fd, path, &offset,
+					    ref_ctr_offset ? &ref_ctr_offset : NULL, 1, retprobe,
+					    pid);
+	if (fd < 0) {
+		attach_set_error("%s: cannot attach to %s: creating a uprobe_multi link failed: %s",
+				 kind, what, strerror(-fd));
+		return fd;
+	}
+	return attach_add(fd, -1);
+}
+
 int attach_pmu_probe(int prog_fd, const char *pmu, bool retprobe, uint64_t config1,
 		     uint64_t config2, uint64_t ref_ctr_offset, int pid, const char *kind,
 		     const char *what)
 {
+	if (!strcmp(pmu, "uprobe") && features_has(FEATURE_UPROBE_MULTI))
+		return attach_uprobe_link(prog_fd, (const char *)(uintptr_t)config1, config2,
+					  ref_ctr_offset, retprobe, pid, kind, what);
 	char path[128];
 	long type;
 	snprintf(path, sizeof(path), "/sys/bus/event_source/devices/%s/type", pmu);

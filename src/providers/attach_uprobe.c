@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "loader/features.h"
 #include "providers/attach.h"
 #include "providers/attach_impl.h"
 #include "symbols/demangle.h"
@@ -116,6 +117,11 @@ int uprobe_functions(const char *path, const char *pattern, bool cpp,
 		}
 	free(names);
 	return count;
+}
+
+uint32_t attach_uprobe_load_type(void)
+{
+	return features_has(FEATURE_UPROBE_MULTI) ? FEATURE_ATTACH_UPROBE_MULTI : 0;
 }
 
 int attach_uprobe(int prog_fd, const char *path, uint64_t file_off, bool retprobe, int pid,

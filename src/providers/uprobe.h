@@ -32,4 +32,9 @@ int uprobe_functions(const char *path, const char *pattern, bool cpp,
 int attach_uprobe(int prog_fd, const char *path, uint64_t file_off, bool retprobe, int pid,
 		  const char *what);
 
+/* The expected attach type to load a uprobe, uretprobe or USDT program
+ * with: uprobe_multi's where the kernel has those links (attach_uprobe()
+ * and attach_usdt() then use one), else 0. */
+uint32_t attach_uprobe_load_type(void);
+
 #endif

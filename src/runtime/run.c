@@ -646,6 +646,12 @@ static const char *load_failure_reason(const struct image_prog *p)
 	return NULL;
 }
 
+static bool is_uprobe(const struct image_prog *p)
+{
+	return p->provider == PROV_UPROBE || p->provider == PROV_URETPROBE ||
+	       p->provider == PROV_USDT;
+}
+
 static int load_programs(struct run *r)
 {
 	for (size_t i = 0; i < r->img->nprogs; i++) {
@@ -657,7 +663,9 @@ static int load_programs(struct run *r)
 			fflush(stdout);
 		}
 		struct program_spec spec = {
-			.name = p->name, .type = p->type, .expected_attach_type = p->expected_attach_type,
+			.name = p->name, .type = p->type,
+			.expected_attach_type = is_uprobe(p) ? attach_uprobe_load_type()
+							     : p->expected_attach_type,
 			.insns = p->insns, .insn_count = p->insn_count, .map_fds = r->map_fds,
 			.sub_offs = p->sub_offs, .nsubs = p->nsubs,
 			.log_level = r->o->debug_verifier ? 2 : 0,
@@ -1047,7 +1055,7 @@ int run_image(const struct image *img, const struct run_options *o)
 		loop_failed = wait_for_events(&r) < 0;
 	if (r.exit_requested)
 		r.ignore_records = true;
-	attachments_detach_all();
+	attachments_detach_concurrently();
 	if (o->has_child)
 		child_kill(500);
 	drain(&r);
