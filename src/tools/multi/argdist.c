@@ -439,7 +439,6 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	struct multi_run r = { .tool = t->name, .cmdline = c, .filter_line = filter_line,
 			       .filter_end = filter_end, .filter_ctx = f };
 	int status = 1;
-	bool user = false;
 	/* -H and -C each take one or more specifiers: the arguments after
 	 * one belong to it, as in bcc. */
 	int kind = -1, k = 0;
@@ -464,17 +463,14 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 		}
 		if (add_spec(&g, it->value, kind == 1, k))
 			goto out;
-		user |= !!strstr(strbuf_str(&g.decl), "\nuprobe:") ||
-			!!strstr(strbuf_str(&g.decl), "\nuretprobe:") ||
-			!!strstr(strbuf_str(&g.decl), "\nusdt:");
 		put_label(&print, it->value);
 		if (kind == 1)
 			strbuf_printf(&print, "\tprint(@h%d);\n", k);
 		else if (top)
-			strbuf_printf(&print, "\tprintf(\"\\tCOUNT      EVENT\\n\");\n\tprint(@c%d, %ld);\n",
+			strbuf_printf(&print, "\tprintf(\"        COUNT      EVENT\\n\");\n\tprint(@c%d, %ld);\n",
 				      k, top);
 		else
-			strbuf_printf(&print, "\tprintf(\"\\tCOUNT      EVENT\\n\");\n\tprint(@c%d);\n", k);
+			strbuf_printf(&print, "\tprintf(\"        COUNT      EVENT\\n\");\n\tprint(@c%d);\n", k);
 		if (!cumulative)
 			strbuf_printf(&print, "\tclear(@%c%d);\n", kind == 1 ? 'h' : 'c', k);
 		strbuf_printf(&g.end, "\tclear(@%c%d);\n", kind == 1 ? 'h' : 'c', k);
@@ -492,14 +488,19 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	strbuf_printf(p, "\ninterval:s:%ld\n{\n\ttime(\"[%%H:%%M:%%S]\\n\");\n%s", interval,
 		      strbuf_str(&print));
 	if (number)
-		strbuf_printf(p, "\t@ticks = @ticks + 1;\n\tif (@ticks >= %ld) {\n\t\texit();\n\t}\n",
-			      number);
-	strbuf_puts(p, "}\n\nEND\n{\n");
-	if (number)
-		strbuf_puts(p, "\tclear(@ticks);\n");
-	strbuf_printf(p, "%s}\n", strbuf_str(&g.end));
+		strbuf_printf(p, "\t@ticks = @ticks + 1;\n\tif (@ticks >= %ld) {\n"
+			      "\t\t@printed = 1;\n\t\texit();\n\t}\n", number);
+	/* a run cut short (Ctrl-C, --cmd, -d) prints what it has so far */
+	strbuf_printf(p, "}\n\nEND\n{\n\tif (@printed == 0) {\n\t\ttime(\"[%%H:%%M:%%S]\\n\");\n");
+	for (const char *l = strbuf_str(&print); *l;) {
+		const char *nl = strchr(l, '\n');
+		size_t n = nl ? (size_t)(nl - l + 1) : strlen(l);
+		strbuf_printf(p, "\t%.*s", (int)n, l);
+		l += n;
+	}
+	strbuf_printf(p, "\t}\n\tclear(@ticks);\n\tclear(@printed);\n%s}\n", strbuf_str(&g.end));
 	char pid_text[24], secs[24];
-	if (pid && user) {
+	if (pid) {
 		snprintf(pid_text, sizeof(pid_text), "%ld", pid);
 		r.pid = pid_text;
 	}

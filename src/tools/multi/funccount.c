@@ -1,8 +1,12 @@
 /* funccount: count the events that match a pattern, as bcc's funccount. */
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "symbols/elf_syms.h"
 #include "tools/multi/multi_impl.h"
+#include "util/glob.h"
 
 static const struct multi_opt opts[] = {
 	{ 'p', "pid", "PID", "trace this PID only" },
@@ -41,6 +45,88 @@ static void filter_line(void *ctx, const char *line, FILE *out)
 	char *key = strndup(line + 2, (size_t)(close - line - 2));
 	fprintf(out, "%-36s %8s\n", key ? multi_probe_display_name(key) : "", close + 3);
 	free(key);
+}
+
+/* Uprobes cannot go on an instruction with a VEX or EVEX prefix (the
+ * kernel refuses them with ENOTSUPP), and the AVX versions of glibc's
+ * string functions start with one. */
+static bool probeable(const struct elf_syms *e, const char *path, const char *name)
+{
+	const struct elf_sym *sym = elf_syms_find(e, name);
+	uint64_t off;
+	if (!sym || !elf_syms_vaddr_to_file(e, sym->addr, &off))
+		return true;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	unsigned char first = 0;
+	if (fd >= 0) {
+		if (pread(fd, &first, 1, (off_t)off) != 1)
+			first = 0;
+		close(fd);
+	}
+	return first != 0xc4 && first != 0xc5 && first != 0x62;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A pattern over a library's functions that takes in IFUNCs (glibc's
+ * str* and mem*) lists its functions one by one: each IFUNC's uprobe goes
+ * on its implementation but counts under its own name. Returns false when
+ * no IFUNC matches, and the pattern can stay as it is. */
+static bool put_listed_functions(const struct bcc_probe *probe, long pid, struct strbuf *p)
+{
+	const struct elf_syms *e = elf_syms_get(probe->path);
+	if (!e || !e->ok || !e->nsyms)
+		return false;
+	const char **names = calloc(e->nsyms, sizeof(*names));
+	size_t n = 0;
+	for (size_t i = 0; names && i < e->nsyms; i++) {
+		const char *name = e->syms[i].name;
+		size_t len = strlen(name);
+		/* glibc's IFUNC resolvers: they run once per process, at link time */
+		if (len > 6 && !strcmp(name + len - 6, "_ifunc"))
+			continue;
+		if (glob_match(probe->name, name))
+			names[n++] = name;
+	}
+	qsort(names, n, sizeof(*names), by_name);
+	size_t unique = 0;
+	bool any_ifunc = false;
+	for (size_t i = 0; i < n; i++) {
+		if (unique && !strcmp(names[unique - 1], names[i]))
+			continue;
+		names[unique++] = names[i];
+		any_ifunc |= bcc_ifunc_target(probe->path, names[i]) != NULL;
+	}
+	if (!any_ifunc) {
+		free(names);
+		return false;
+	}
+	char filter[48] = "";
+	if (pid)
+		snprintf(filter, sizeof(filter), "/pid == %ld/\n", pid);
+	const char *sep = "";
+	for (size_t i = 0; i < unique; i++) {
+		if (bcc_ifunc_target(probe->path, names[i]) || !probeable(e, probe->path, names[i]))
+			continue;
+		strbuf_printf(p, "%suprobe:%s:%s", sep, probe->path, names[i]);
+		sep = ",\n";
+	}
+	if (*sep)
+		strbuf_printf(p, "\n%s{\n\t@[probe] = count();\n}\n", filter);
+	for (size_t i = 0; i < unique; i++) {
+		const char *impl = bcc_ifunc_target(probe->path, names[i]);
+		if (impl && !probeable(e, probe->path, impl))
+			strbuf_printf(p, "\n/* %s: its implementation here, %s, starts with an AVX "
+				      "instruction, where uprobes cannot go */\n", names[i], impl);
+		else if (impl)
+			strbuf_printf(p, "\nuprobe:%s:%s\n%s{\n\t@[\"uprobe:%s:%s\"] = count();\n}\n",
+				      probe->path, impl, filter, probe->path, names[i]);
+	}
+	free(names);
+	return true;
 }
 
 static void put_table(struct strbuf *p, bool timestamp)
@@ -83,11 +169,14 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 			       .print = multi_opt_set(t, c, "debug") };
 	struct strbuf *p = &r.program;
 	strbuf_printf(p, "/* bpfscope funccount '%s' */\n", pattern);
-	bcc_probe_attach_point(&probe, p);
-	strbuf_putc(p, '\n');
-	if (pid)
-		strbuf_printf(p, "/pid == %ld/\n", pid);
-	strbuf_puts(p, "{\n\t@[probe] = count();\n}\n");
+	if (probe.kind != BCC_UPROBE || !glob_has_wildcard(probe.name) ||
+	    !put_listed_functions(&probe, pid, p)) {
+		bcc_probe_attach_point(&probe, p);
+		strbuf_putc(p, '\n');
+		if (pid)
+			strbuf_printf(p, "/pid == %ld/\n", pid);
+		strbuf_puts(p, "{\n\t@[probe] = count();\n}\n");
+	}
 	if (interval) {
 		strbuf_printf(p, "\ninterval:s:%ld\n{\n", interval);
 		if (duration) {
@@ -108,8 +197,7 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	char pid_text[24], banner[PATH_MAX + 128], secs[24];
 	if (pid) {
 		snprintf(pid_text, sizeof(pid_text), "%ld", pid);
-		if (!bcc_probe_is_kernel(&probe))
-			r.pid = pid_text;
+		r.pid = pid_text;
 	}
 	snprintf(banner, sizeof(banner), "Tracing functions for \"%s\"... Hit Ctrl-C to end.",
 		 pattern);

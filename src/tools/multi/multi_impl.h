@@ -118,6 +118,10 @@ int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struc
 /* bpftrace's attach point: "uprobe:/lib/x86_64-linux-gnu/libc.so.6:str*". */
 void bcc_probe_attach_point(const struct bcc_probe *p, struct strbuf *out);
 void bcc_probe_free(struct bcc_probe *p);
+/* The implementation an IFUNC function of `path` resolves to, when this
+ * process has `path` loaded too (libc): "strlen" -> "__strlen_avx2". NULL
+ * for other functions. Uprobes on an IFUNC go on its implementation. */
+const char *bcc_ifunc_target(const char *path, const char *name);
 bool bcc_probe_is_kernel(const struct bcc_probe *p);
 bool bcc_probe_is_return(const struct bcc_probe *p);
 

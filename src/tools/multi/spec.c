@@ -1,7 +1,10 @@
 /* bcc's probe specifiers ("p:c:malloc", "t:block:block_rq_issue",
  * "u:pthread:pthread_create", "vfs_*") read into a struct bcc_probe and
  * written back as bpftrace attach points. */
+#define _GNU_SOURCE /* dladdr */
 #include <ctype.h>
+#include <dlfcn.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -272,6 +275,32 @@ int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struc
 	return resolve(tool, arg, lib_part, name_part, p);
 }
 
+/* glibc's strlen, strcmp, memcpy, ... are IFUNCs: the symbol is a
+ * resolver that runs once, when the program is linked, and calls go to
+ * the implementation it picks for this CPU (__strlen_avx2). A library
+ * this process has loaded too (libc) resolves the same way here, so ask
+ * the dynamic linker. */
+const char *bcc_ifunc_target(const char *path, const char *name)
+{
+	void *handle = dlopen(path, RTLD_LAZY | RTLD_NOLOAD);
+	if (!handle)
+		return NULL;
+	const char *impl = NULL;
+	void *addr = dlsym(handle, name);
+	Dl_info info;
+	const struct elf_syms *e = elf_syms_get(path);
+	const struct elf_sym *sym = e && e->ok ? elf_syms_find(e, name) : NULL;
+	if (addr && sym && dladdr(addr, &info) && info.dli_fbase) {
+		uint64_t vaddr = (uint64_t)((uintptr_t)addr - (uintptr_t)info.dli_fbase);
+		uint64_t off;
+		const struct elf_sym *target = vaddr != sym->addr ? elf_syms_at(e, vaddr, &off) : NULL;
+		if (target && off == 0)
+			impl = target->name;
+	}
+	dlclose(handle);
+	return impl;
+}
+
 void bcc_probe_attach_point(const struct bcc_probe *p, struct strbuf *out)
 {
 	switch (p->kind) {
@@ -282,11 +311,12 @@ void bcc_probe_attach_point(const struct bcc_probe *p, struct strbuf *out)
 		strbuf_printf(out, "kretprobe:%s", p->name);
 		break;
 	case BCC_UPROBE:
-		strbuf_printf(out, "uprobe:%s:%s%s", p->path, p->name, p->offset ? p->offset : "");
+	case BCC_URETPROBE: {
+		const char *impl = glob_has_wildcard(p->name) ? NULL : bcc_ifunc_target(p->path, p->name);
+		strbuf_printf(out, "%s:%s:%s%s", p->kind == BCC_UPROBE ? "uprobe" : "uretprobe",
+			      p->path, impl ? impl : p->name, p->offset ? p->offset : "");
 		break;
-	case BCC_URETPROBE:
-		strbuf_printf(out, "uretprobe:%s:%s", p->path, p->name);
-		break;
+	}
 	case BCC_TRACEPOINT:
 		strbuf_printf(out, "tracepoint:%s:%s", p->category, p->name);
 		break;

@@ -253,7 +253,7 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	strbuf_puts(p, "}\n");
 
 	char pid_text[24], banner[PATH_MAX + 128], secs[24];
-	if (pid && !bcc_probe_is_kernel(&probe)) {
+	if (pid) {
 		snprintf(pid_text, sizeof(pid_text), "%ld", pid);
 		r.pid = pid_text;
 	}

@@ -316,7 +316,7 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 		return multi_error(t->name, NULL, 0, 0, "-n takes a plain name");
 	struct multi_run r = { .tool = t->name, .cmdline = c };
 	struct strbuf body = STRBUF_INIT;
-	bool has_message = false, any = false, user = false;
+	bool has_message = false, any = false;
 	for (int i = 0; i < c->nitems; i++) {
 		if (c->items[i].opt >= 0)
 			continue;
@@ -325,8 +325,6 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 			strbuf_free(&body);
 			return 1;
 		}
-		user |= strstr(strbuf_str(&body), "\nuprobe:") || strstr(strbuf_str(&body), "\nuretprobe:") ||
-			strstr(strbuf_str(&body), "\nusdt:");
 	}
 	if (!any) {
 		fprintf(stderr, "bpfscope %s: at least one probe is required\nusage: bpfscope %s %s\n",
@@ -346,7 +344,7 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 		strbuf_puts(p, "\nEND\n{\n\tclear(@events);\n}\n");
 	strbuf_free(&body);
 	char pid_text[24];
-	if (o.pid && user) {
+	if (o.pid) {
 		snprintf(pid_text, sizeof(pid_text), "%ld", o.pid);
 		r.pid = pid_text;
 	}
