@@ -715,6 +715,8 @@ struct val lw_call(struct lw *w, struct node *n)
 		}
 	if (!strcmp(f, "len"))
 		return lw_map_len(w, n);
+	if (!strcmp(f, "find_vma"))
+		return lw_find_vma(w, n);
 	if (n->ty && n->ty->kind == TY_STACK)
 		return lw_stack(w, n->ty);
 	if (!strcmp(f, "ksym") && n->list.len == 1)   /* symbolized when printed */
