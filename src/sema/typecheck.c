@@ -325,7 +325,7 @@ static const struct type *capacity_arg(struct tc *c, const struct node *call, in
 	uint32_t cap = TYPES_STR_CAPACITY;
 	if (literal_arg(call, i, &n) && n > 0 && n < TYPES_STR_CAPACITY)
 		cap = (uint32_t)n;
-	return buffer ? type_buffer(c->types, cap) : type_string(c->types, cap);
+	return buffer ? type_buffer_with_length(c->types, cap) : type_string(c->types, cap);
 }
 
 static const struct type *int64_of(struct tc *c, const struct type *ty)
