@@ -189,7 +189,7 @@ bool lw_in_register(const struct type *ty)
 {
 	return ty && (ty->kind == TY_INT || ty->kind == TY_BOOL || ty->kind == TY_POINTER ||
 		      ty->kind == TY_KSYM || ty->kind == TY_TIMESTAMP ||
-		      ty->kind == TY_USERNAME ||
+		      ty->kind == TY_USERNAME || ty->kind == TY_SYSCALL ||
 		      ty->kind == TY_STACK);
 }
 

@@ -467,6 +467,8 @@ static const struct type *call(struct tc *c, struct node *n)
 		return pton_type(c, n);
 	if (!strcmp(f, "kstack") || !strcmp(f, "ustack"))
 		return stack_call(c, n);
+	if (!strcmp(f, "syscall_name"))
+		return type_simple(c->types, TY_SYSCALL);
 	if (!strcmp(f, "ksym") || !strcmp(f, "usym"))
 		return type_simple(c->types, f[0] == 'u' ? TY_USYM : TY_KSYM);
 	if (!strcmp(f, "kptr") || !strcmp(f, "uptr") || !strcmp(f, "bswap"))
