@@ -1,8 +1,6 @@
 /* funccount: count the events that match a pattern, as bcc's funccount. */
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "symbols/elf_syms.h"
 #include "tools/multi/multi_impl.h"
@@ -13,6 +11,7 @@ static const struct multi_opt opts[] = {
 	{ 'i', "interval", "INTERVAL", "summary interval, seconds" },
 	{ 'd', "duration", "DURATION", "total duration of trace, seconds" },
 	{ 'T', "timestamp", NULL, "include timestamp on output" },
+	{ 'r', "regexp", NULL, "use regular expressions. Default is \"*\" wildcards only." },
 	{ 'D', "debug", NULL, "print the generated program and exit (as -v)" },
 	{ 0, NULL, NULL, NULL },
 };
@@ -47,86 +46,35 @@ static void filter_line(void *ctx, const char *line, FILE *out)
 	free(key);
 }
 
-/* Uprobes cannot go on an instruction with a VEX or EVEX prefix (the
- * kernel refuses them with ENOTSUPP), and the AVX versions of glibc's
- * string functions start with one. */
-static bool probeable(const struct elf_syms *e, const char *path, const char *name)
+/* The pattern listed probe by probe: the IFUNCs' uprobes sit on their
+ * implementations but count under their own names. */
+static void put_targets(const struct bcc_targets *t, long pid, struct strbuf *p)
 {
-	const struct elf_sym *sym = elf_syms_find(e, name);
-	uint64_t off;
-	if (!sym || !elf_syms_vaddr_to_file(e, sym->addr, &off))
-		return true;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	unsigned char first = 0;
-	if (fd >= 0) {
-		if (pread(fd, &first, 1, (off_t)off) != 1)
-			first = 0;
-		close(fd);
-	}
-	return first != 0xc4 && first != 0xc5 && first != 0x62;
-}
-
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* A pattern over a library's functions that takes in IFUNCs (glibc's
- * str* and mem*) lists its functions one by one: each IFUNC's uprobe goes
- * on its implementation but counts under its own name. Returns false when
- * no IFUNC matches, and the pattern can stay as it is. */
-static bool put_listed_functions(const struct bcc_probe *probe, long pid, struct strbuf *p)
-{
-	const struct elf_syms *e = elf_syms_get(probe->path);
-	if (!e || !e->ok || !e->nsyms)
-		return false;
-	const char **names = calloc(e->nsyms, sizeof(*names));
-	size_t n = 0;
-	for (size_t i = 0; names && i < e->nsyms; i++) {
-		const char *name = e->syms[i].name;
-		size_t len = strlen(name);
-		/* glibc's IFUNC resolvers: they run once per process, at link time */
-		if (len > 6 && !strcmp(name + len - 6, "_ifunc"))
-			continue;
-		if (glob_match(probe->name, name))
-			names[n++] = name;
-	}
-	qsort(names, n, sizeof(*names), by_name);
-	size_t unique = 0;
-	bool any_ifunc = false;
-	for (size_t i = 0; i < n; i++) {
-		if (unique && !strcmp(names[unique - 1], names[i]))
-			continue;
-		names[unique++] = names[i];
-		any_ifunc |= bcc_ifunc_target(probe->path, names[i]) != NULL;
-	}
-	if (!any_ifunc) {
-		free(names);
-		return false;
-	}
 	char filter[48] = "";
 	if (pid)
 		snprintf(filter, sizeof(filter), "/pid == %ld/\n", pid);
+	if (t->skipped)
+		strbuf_printf(p, "/* %zu function%s left out: %s with an AVX instruction, where "
+			      "uprobes cannot go */\n", t->skipped, t->skipped == 1 ? "" : "s",
+			      t->skipped == 1 ? "it starts" : "they start");
 	const char *sep = "";
-	for (size_t i = 0; i < unique; i++) {
-		if (bcc_ifunc_target(probe->path, names[i]) || !probeable(e, probe->path, names[i]))
+	for (size_t i = 0; i < t->n; i++) {
+		if (t->items[i].renamed)
 			continue;
-		strbuf_printf(p, "%suprobe:%s:%s", sep, probe->path, names[i]);
+		strbuf_printf(p, "%s%s", sep, t->items[i].attach);
 		sep = ",\n";
 	}
 	if (*sep)
 		strbuf_printf(p, "\n%s{\n\t@[probe] = count();\n}\n", filter);
-	for (size_t i = 0; i < unique; i++) {
-		const char *impl = bcc_ifunc_target(probe->path, names[i]);
-		if (impl && !probeable(e, probe->path, impl))
-			strbuf_printf(p, "\n/* %s: its implementation here, %s, starts with an AVX "
-				      "instruction, where uprobes cannot go */\n", names[i], impl);
-		else if (impl)
-			strbuf_printf(p, "\nuprobe:%s:%s\n%s{\n\t@[\"uprobe:%s:%s\"] = count();\n}\n",
-				      probe->path, impl, filter, probe->path, names[i]);
+	for (size_t i = 0; i < t->n; i++) {
+		const char *attach = t->items[i].attach;
+		if (!t->items[i].renamed)
+			continue;
+		/* the key names the function as if the probe were on it */
+		const char *impl = strrchr(attach, ':');
+		strbuf_printf(p, "\n%s\n%s{\n\t@[\"%.*s:%s\"] = count();\n}\n", attach, filter,
+			      (int)(impl - attach), attach, t->items[i].display);
 	}
-	free(names);
-	return true;
 }
 
 static void put_table(struct strbuf *p, bool timestamp)
@@ -162,15 +110,30 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 		return 1;
 	bool timestamp = multi_opt_set(t, c, "timestamp");
 	struct bcc_probe probe;
-	if (bcc_probe_parse(t->name, pattern, BCC_FORM_PATTERN, &probe))
+	if (bcc_probe_parse(t->name, pattern,
+			    multi_opt_set(t, c, "regexp") ? BCC_FORM_REGEX : BCC_FORM_PATTERN, &probe))
 		return 1;
 
 	struct multi_run r = { .tool = t->name, .cmdline = c, .filter_line = filter_line,
 			       .print = multi_opt_set(t, c, "debug") };
 	struct strbuf *p = &r.program;
 	strbuf_printf(p, "/* bpfscope funccount '%s' */\n", pattern);
-	if (probe.kind != BCC_UPROBE || !glob_has_wildcard(probe.name) ||
-	    !put_listed_functions(&probe, pid, p)) {
+	struct bcc_targets targets = { 0 };
+	bool listed = false;
+	if (probe.re || probe.kind == BCC_UPROBE) {
+		if (bcc_probe_expand(t->name, pattern, &probe, &targets)) {
+			bcc_probe_free(&probe);
+			strbuf_free(p);
+			return 1;
+		}
+		listed = probe.re != NULL || targets.skipped;
+		for (size_t i = 0; i < targets.n; i++)
+			listed |= targets.items[i].renamed;
+	}
+	if (listed)
+		put_targets(&targets, pid, p);
+	bcc_targets_free(&targets);
+	if (!listed) {
 		bcc_probe_attach_point(&probe, p);
 		strbuf_putc(p, '\n');
 		if (pid)
@@ -216,7 +179,7 @@ const struct multi_tool multi_funccount = {
 	.name = "funccount",
 	.summary = "count events (tracepoints, user functions, USDT probes) matching a pattern",
 	.cls = 'P',
-	.usage = "[-p PID] [-i INTERVAL] [-d DURATION] [-T] [-v] pattern",
+	.usage = "[-p PID] [-i INTERVAL] [-d DURATION] [-T] [-r] [-v] pattern",
 	.details =
 		"pattern, as bcc's funccount takes it:\n"
 		"  t:CATEGORY:EVENT     tracepoints, wildcards allowed (t:block:*)\n"
@@ -224,9 +187,12 @@ const struct multi_tool multi_funccount = {
 		"  u:LIB:PROBE          USDT probes of LIB; where LIB has none of that name, its\n"
 		"                       functions (u:libc:str*)\n"
 		"  FUNC, p::FUNC        kernel functions: need kprobes (this kernel may lack them)\n"
+		"With -r the name is a regular expression (t: over \"category:event\"), matched\n"
+		"from its start, as bcc does.\n"
 		"\nClass P: kernel-function patterns need kprobes.\n"
-		"Differs from upstream: -r (regular expressions) is not supported; patterns take\n"
-		"'*' and '?' wildcards.\n",
+		"Differs from upstream: glibc's IFUNC functions (strlen, memcpy, ...) are counted\n"
+		"on the implementation this CPU uses; those that start with an AVX instruction\n"
+		"(strcmp here) cannot take a uprobe and are left out; the banner goes to stderr.\n",
 	.opts = opts,
 	.run = run,
 };

@@ -4,6 +4,7 @@
 #define BPFSCOPE_TOOLS_MULTI_IMPL_H
 
 #include <limits.h>
+#include <regex.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -99,12 +100,17 @@ struct bcc_probe {
 	char *offset;           /* "+0x12", or NULL */
 	char *signature;        /* between the parentheses, or NULL */
 	bool usdt_as_uprobe;    /* u:lib:name with no such USDT probe: the function */
+	/* -r: a regular expression over names (tracepoints: "category:event"),
+	 * matched from the start as bcc does; NULL: name is a '*' pattern */
+	regex_t *re;
 	size_t end;             /* where the specifier ends in the argument */
 };
 
 enum bcc_form {
 	/* funccount/stackcount: "func" and "lib:func" shorthands, no signature */
 	BCC_FORM_PATTERN,
+	/* the same with -r: the name is a regular expression */
+	BCC_FORM_REGEX,
 	/* trace: "func" and "lib:func" shorthands, signature allowed */
 	BCC_FORM_TRACE,
 	/* argdist: the type is required, "func(signature)" */
@@ -124,6 +130,31 @@ void bcc_probe_free(struct bcc_probe *p);
 const char *bcc_ifunc_target(const char *path, const char *name);
 bool bcc_probe_is_kernel(const struct bcc_probe *p);
 bool bcc_probe_is_return(const struct bcc_probe *p);
+
+/* True when `text` (a function, event or USDT probe name) matches the
+ * probe's pattern. */
+bool bcc_probe_match(const struct bcc_probe *p, const char *text);
+
+/* What a pattern matches, one attach point each. */
+struct bcc_target {
+	char *attach;           /* "uprobe:/lib/x86_64-linux-gnu/libc.so.6:__strlen_avx2" */
+	char *display;          /* bcc's name for it: "strlen", "block:block_rq_issue" */
+	bool renamed;           /* an IFUNC: the uprobe is on its implementation */
+};
+
+struct bcc_targets {
+	struct bcc_target *items;
+	size_t n, cap;
+	size_t skipped;         /* functions no uprobe can be put on (AVX first instruction) */
+};
+
+/* Lists the attach points the probe's pattern matches: tracepoints from
+ * tracefs, functions from the ELF symbols (IFUNCs on their
+ * implementation), USDT probes from the notes, kernel functions from
+ * /proc/kallsyms. Prints an error and returns 1 when nothing matches. */
+int bcc_probe_expand(const char *tool, const char *arg, const struct bcc_probe *p,
+		     struct bcc_targets *t);
+void bcc_targets_free(struct bcc_targets *t);
 
 /* How bcc's names in an expression become bpftrace's. */
 struct bcc_expr_env {

@@ -48,32 +48,32 @@ static int resolve_library(const char *name, char *out, size_t size)
 	return libpath_resolve(name, out, size) ? -1 : 0;
 }
 
-static bool elf_has_function(const char *path, const char *pattern)
+static bool elf_has_function(const struct bcc_probe *p)
 {
-	const struct elf_syms *e = elf_syms_get(path);
+	const struct elf_syms *e = elf_syms_get(p->path);
 	if (!e || !e->ok)
 		return false;
 	for (size_t i = 0; i < e->nsyms; i++)
-		if (glob_match(pattern, e->syms[i].name))
+		if (bcc_probe_match(p, e->syms[i].name))
 			return true;
 	return false;
 }
 
-static bool usdt_has_probe(const char *path, const char *provider, const char *pattern)
+static bool usdt_has_probe(const struct bcc_probe *p)
 {
-	const struct usdt_notes *n = usdt_notes_get(path);
+	const struct usdt_notes *n = usdt_notes_get(p->path);
 	if (!n || !n->ok)
 		return false;
 	for (size_t i = 0; i < n->nprobes; i++)
-		if ((!provider || glob_match(provider, n->probes[i].provider)) &&
-		    glob_match(pattern, n->probes[i].name))
+		if ((!p->provider || glob_match(p->provider, n->probes[i].provider)) &&
+		    bcc_probe_match(p, n->probes[i].name))
 			return true;
 	return false;
 }
 
-static bool tracepoint_exists(const char *category, const char *event)
+static bool tracepoint_exists(const char *category, const char *event, bool regex)
 {
-	if (glob_has_wildcard(category) || glob_has_wildcard(event))
+	if (regex || glob_has_wildcard(category) || glob_has_wildcard(event))
 		return true;
 	char rel[512], path[PATH_MAX];
 	snprintf(rel, sizeof(rel), "events/%s/%s", category, event);
@@ -106,7 +106,7 @@ static int spec_extent(const char *tool, const char *arg, enum bcc_form form, si
 {
 	size_t i = 0;
 	*sig_start = *sig_end = 0;
-	while (arg[i] && !isspace((unsigned char)arg[i]) && arg[i] != '(')
+	while (arg[i] && !isspace((unsigned char)arg[i]) && (arg[i] != '(' || form == BCC_FORM_PATTERN))
 		i++;
 	*spec_len = i;
 	if (arg[i] != '(' || form == BCC_FORM_PATTERN)
@@ -172,7 +172,7 @@ static int resolve(const char *tool, const char *arg, const struct part *lib_par
 		   const struct part *name_part, struct bcc_probe *p)
 {
 	if (p->type == 't') {
-		if (!tracepoint_exists(p->category, p->name))
+		if (!tracepoint_exists(p->category, p->name, p->re != NULL))
 			return multi_error(tool, arg, lib_part->col,
 					   name_part->col + name_part->len - lib_part->col,
 					   "no tracepoint %s:%s", p->category, p->name);
@@ -196,23 +196,53 @@ static int resolve(const char *tool, const char *arg, const struct part *lib_par
 		return 0;
 	}
 	p->kind = BCC_USDT;
-	if (usdt_has_probe(p->path, p->provider, p->name))
+	if (usdt_has_probe(p))
 		return 0;
 	/* bcc's u: is USDT only; a library without such a probe (libc has
 	 * no USDT notes on Debian) is taken to mean its functions. */
-	if (!p->provider && elf_has_function(p->path, p->name)) {
+	if (!p->provider && elf_has_function(p)) {
 		p->kind = BCC_UPROBE;
 		p->usdt_as_uprobe = true;
 		return 0;
 	}
 	return multi_error(tool, arg, name_part->col, name_part->len,
-			   "no USDT probe%s '%s' in %s%s", glob_has_wildcard(p->name) ? " matching" : "",
+			   "no USDT probe%s '%s' in %s%s",
+			   p->re || glob_has_wildcard(p->name) ? " matching" : "",
 			   p->name, p->path, p->provider ? "" : ", and no function of that name");
+}
+
+/* bcc matches from the start of the name, as Python's re.match. */
+static int compile_regex(const char *tool, const char *arg, const struct part *at,
+			 struct bcc_probe *p)
+{
+	char *text = p->type == 't' ? malloc(strlen(p->category) + strlen(p->name) + 3)
+				    : malloc(strlen(p->name) + 2);
+	if (!text)
+		return 1;
+	if (p->type == 't')
+		sprintf(text, "^%s:%s", p->category, p->name);
+	else
+		sprintf(text, "^%s", p->name);
+	p->re = malloc(sizeof(*p->re));
+	int err = p->re ? regcomp(p->re, text, REG_EXTENDED | REG_NOSUB) : REG_ESPACE;
+	free(text);
+	if (err) {
+		char msg[128] = "out of memory";
+		if (p->re)
+			regerror(err, p->re, msg, sizeof(msg));
+		free(p->re);
+		p->re = NULL;
+		return multi_error(tool, arg, at->col, at->len, "bad regular expression: %s", msg);
+	}
+	return 0;
 }
 
 int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struct bcc_probe *p)
 {
 	memset(p, 0, sizeof(*p));
+	bool regex = form == BCC_FORM_REGEX;
+	if (regex)
+		form = BCC_FORM_PATTERN;
 	size_t len, sig_start, sig_end;
 	if (spec_extent(tool, arg, form, &len, &sig_start, &sig_end))
 		return 1;
@@ -258,6 +288,8 @@ int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struc
 		if (!p->category[0])
 			return multi_error(tool, arg, lib_part->col, 1,
 					   "the tracepoint category is missing");
+	} else if (regex) {
+		p->name = dup_part(name_part);
 	} else if (take_offset(tool, arg, name_part, p)) {
 		return 1;
 	}
@@ -272,6 +304,8 @@ int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struc
 	} else {
 		p->end = len;
 	}
+	if (regex && compile_regex(tool, arg, name_part, p))
+		return 1;
 	return resolve(tool, arg, lib_part, name_part, p);
 }
 
@@ -347,5 +381,9 @@ void bcc_probe_free(struct bcc_probe *p)
 	free(p->name);
 	free(p->offset);
 	free(p->signature);
+	if (p->re) {
+		regfree(p->re);
+		free(p->re);
+	}
 	memset(p, 0, sizeof(*p));
 }

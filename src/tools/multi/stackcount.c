@@ -11,6 +11,7 @@ static const struct multi_opt opts[] = {
 	{ 'i', "interval", "INTERVAL", "summary interval, seconds" },
 	{ 'D', "duration", "DURATION", "total duration of trace, seconds" },
 	{ 'T', "timestamp", NULL, "include timestamp on output" },
+	{ 'r', "regexp", NULL, "use regular expressions. Default is \"*\" wildcards only." },
 	{ 's', "offset", NULL, "show address offsets" },
 	{ 'P', "perpid", NULL, "display stacks separately for each process" },
 	{ 'K', "kernel-stacks-only", NULL, "kernel stack only" },
@@ -201,8 +202,22 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 				   "either, both stacks are counted");
 	bool timestamp = multi_opt_set(t, c, "timestamp");
 	struct bcc_probe probe;
-	if (bcc_probe_parse(t->name, pattern, BCC_FORM_PATTERN, &probe))
+	if (bcc_probe_parse(t->name, pattern,
+			    multi_opt_set(t, c, "regexp") ? BCC_FORM_REGEX : BCC_FORM_PATTERN, &probe))
 		return 1;
+	/* -r, and library patterns with IFUNCs or AVX-first functions in them,
+	 * are listed probe by probe */
+	struct bcc_targets targets = { 0 };
+	bool listed = false;
+	if (probe.re || probe.kind == BCC_UPROBE) {
+		if (bcc_probe_expand(t->name, pattern, &probe, &targets)) {
+			bcc_probe_free(&probe);
+			return 1;
+		}
+		listed = probe.re != NULL || targets.skipped;
+		for (size_t i = 0; i < targets.n; i++)
+			listed |= targets.items[i].renamed;
+	}
 	struct stack_filter f = {
 		.kernel = !user_only,
 		.user = !kernel_only,
@@ -220,7 +235,14 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 			       .print = multi_opt_set(t, c, "debug") };
 	struct strbuf *p = &r.program;
 	strbuf_printf(p, "/* bpfscope stackcount '%s' */\n", pattern);
-	bcc_probe_attach_point(&probe, p);
+	if (listed && targets.skipped)
+		strbuf_printf(p, "/* %zu function%s left out: no uprobe can go on an AVX "
+			      "instruction */\n", targets.skipped, targets.skipped == 1 ? "" : "s");
+	for (size_t i = 0; listed && i < targets.n; i++)
+		strbuf_printf(p, "%s%s", i ? ",\n" : "", targets.items[i].attach);
+	if (!listed)
+		bcc_probe_attach_point(&probe, p);
+	bcc_targets_free(&targets);
 	strbuf_putc(p, '\n');
 	if (pid)
 		strbuf_printf(p, "/pid == %ld/\n", pid);
@@ -276,7 +298,7 @@ const struct multi_tool multi_stackcount = {
 	.name = "stackcount",
 	.summary = "count the stacks that led to events matching a pattern",
 	.cls = 'P',
-	.usage = "[-p PID] [-i INTERVAL] [-D DURATION] [-T] [-s] [-P] [-K|-U] [-d] [-f] [-v] "
+	.usage = "[-p PID] [-i INTERVAL] [-D DURATION] [-T] [-r] [-s] [-P] [-K|-U] [-d] [-f] [-v] "
 		 "pattern",
 	.details =
 		"pattern, as bcc's stackcount takes it:\n"
@@ -286,8 +308,11 @@ const struct multi_tool multi_stackcount = {
 		"                       functions\n"
 		"  FUNC, p::FUNC        kernel functions: need kprobes (this kernel may lack them)\n"
 		"\nClass P: kernel-function patterns need kprobes.\n"
+		"With -r the name is a regular expression (t: over \"category:event\"), matched\n"
+		"from its start, as bcc does.\n"
 		"Differs from upstream: -v prints the generated program (bcc: raw addresses);\n"
-		"-r (regular expressions) is not supported; the banner goes to stderr.\n",
+		"the banner goes to stderr; functions that start with an AVX instruction (glibc's\n"
+		"strcmp here) cannot take a uprobe and are left out.\n",
 	.opts = opts,
 	.run = run,
 };
