@@ -30,7 +30,7 @@ struct spec_out {
 	int nexprs;
 	/* the histogram being read */
 	uint64_t buckets[MAX_BUCKETS];
-	bool reading;
+	bool rows;                  /* a bucket line was read */
 };
 
 struct argdist_filter {
@@ -127,7 +127,7 @@ static void filter_line(void *ctx, const char *line, FILE *out)
 		struct spec_out *s = &f->specs[k];
 		if (s->hist) {
 			f->current = k;
-			s->reading = true;
+			s->rows = false;
 			return;
 		}
 		put_count(s, line, out);
@@ -138,6 +138,7 @@ static void filter_line(void *ctx, const char *line, FILE *out)
 		if (line[0] == '[' || line[0] == '(') {
 			int64_t low = bucket_low(line);
 			const char *count = strchr(line, ')') ? strchr(line, ')') : strchr(line, ']');
+			s->rows = true;
 			if (low >= 0 && count) {
 				int i = log2_index(low);
 				if (i < MAX_BUCKETS)
@@ -145,8 +146,9 @@ static void filter_line(void *ctx, const char *line, FILE *out)
 			}
 			return;
 		}
-		put_hist(s, out);
-		s->reading = false;
+		/* an emptied map prints its name alone */
+		if (s->rows)
+			put_hist(s, out);
 		f->current = -1;
 		if (!line[0])
 			return;
@@ -157,7 +159,7 @@ static void filter_line(void *ctx, const char *line, FILE *out)
 static void filter_end(void *ctx, FILE *out)
 {
 	struct argdist_filter *f = ctx;
-	if (f->current >= 0)
+	if (f->current >= 0 && f->specs[f->current].rows)
 		put_hist(&f->specs[f->current], out);
 	f->current = -1;
 }
@@ -491,14 +493,20 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 		strbuf_printf(p, "\t@ticks = @ticks + 1;\n\tif (@ticks >= %ld) {\n"
 			      "\t\t@printed = 1;\n\t\texit();\n\t}\n", number);
 	/* a run cut short (Ctrl-C, --cmd, -d) prints what it has so far */
-	strbuf_printf(p, "}\n\nEND\n{\n\tif (@printed == 0) {\n\t\ttime(\"[%%H:%%M:%%S]\\n\");\n");
+	const char *in = number ? "\t" : "";
+	strbuf_puts(p, "}\n\nEND\n{\n");
+	if (number)
+		strbuf_puts(p, "\tif (@printed == 0) {\n");
+	strbuf_printf(p, "%s\ttime(\"[%%H:%%M:%%S]\\n\");\n", in);
 	for (const char *l = strbuf_str(&print); *l;) {
 		const char *nl = strchr(l, '\n');
 		size_t n = nl ? (size_t)(nl - l + 1) : strlen(l);
-		strbuf_printf(p, "\t%.*s", (int)n, l);
+		strbuf_printf(p, "%s%.*s", in, (int)n, l);
 		l += n;
 	}
-	strbuf_printf(p, "\t}\n\tclear(@ticks);\n\tclear(@printed);\n%s}\n", strbuf_str(&g.end));
+	if (number)
+		strbuf_puts(p, "\t}\n\tclear(@ticks);\n\tclear(@printed);\n");
+	strbuf_printf(p, "%s}\n", strbuf_str(&g.end));
 	char pid_text[24], secs[24];
 	if (pid) {
 		snprintf(pid_text, sizeof(pid_text), "%ld", pid);
