@@ -189,7 +189,7 @@ bool lw_in_register(const struct type *ty)
 {
 	return ty && (ty->kind == TY_INT || ty->kind == TY_BOOL || ty->kind == TY_POINTER ||
 		      ty->kind == TY_KSYM || ty->kind == TY_TIMESTAMP ||
-		      ty->kind == TY_USERNAME ||
+		      ty->kind == TY_USERNAME || ty->kind == TY_SYSCALL ||
 		      ty->kind == TY_STACK);
 }
 
@@ -220,6 +220,13 @@ void lw_store_val(struct lw *w, struct loc l, const struct type *ty, struct val 
 	uint32_t have = v.ty ? image_storage_size(v.ty) : size;
 	if (have < size)
 		lw_zero(w, l, size);
+	if (type_buffer_has_length(ty) && type_buffer_has_length(v.ty) &&
+	    v.ty->capacity < ty->capacity) {
+		/* a smaller buf(): its bytes, and its length byte moved after ours */
+		lw_copy(w, l, v.loc, v.ty->capacity);
+		lw_store(w, l, ty->capacity, 1, ir_vreg(lw_load(w, v.loc, v.ty->capacity, 1, false)));
+		return;
+	}
 	lw_copy(w, l, v.loc, have < size ? have : size);
 }
 

@@ -143,6 +143,9 @@ struct val lw_map_len(struct lw *w, struct node *call);
  * combined over every CPU. */
 int lw_percpu_read(struct lw *w, struct lmap *m, int key);
 
+/* lower_vma.c: find_vma(addr), the current task's VMA containing addr. */
+struct val lw_find_vma(struct lw *w, struct node *call);
+
 /* Whether a value of `ty` lives in a vreg (integers, bools, pointers and
  * the scalar-like kinds) rather than in memory. */
 bool lw_in_register(const struct type *ty);

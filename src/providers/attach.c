@@ -75,49 +75,51 @@ void attachments_detach_all(void)
 	errno = saved;
 }
 
-/* Enough threads to overlap the grace periods of a few dozen uprobes, few
- * enough to start in no time. */
-#define DETACH_THREADS 16
+/* Closing a uprobe's perf event waits in the kernel for RCU grace periods
+ * (hundreds of milliseconds here), one close after another: a hundred
+ * uprobes took tens of seconds to detach. Closed from several threads at
+ * once, the waits overlap. */
+enum { DETACH_THREADS = 32 };
 
-struct detach_share {
-	int index, nthreads;
+struct detach_work {
+	struct attachment **items;
+	size_t n, next;
 };
 
-/* Closes the fds of every nthreads-th attachment, from index on. */
-static void *detach_share(void *arg)
+static void *detach_worker(void *arg)
 {
-	const struct detach_share *share = arg;
-	int i = 0;
-	for (struct attachment *a = __atomic_load_n(&head, __ATOMIC_ACQUIRE); a; a = a->next, i++)
-		if (i % share->nthreads == share->index) {
-			close_once(&a->link_fd);
-			close_once(&a->perf_fd);
-		}
-	return NULL;
+	struct detach_work *w = arg;
+	for (;;) {
+		size_t i = __atomic_fetch_add(&w->next, 1, __ATOMIC_RELAXED);
+		if (i >= w->n)
+			return NULL;
+		close_once(&w->items[i]->link_fd);
+		close_once(&w->items[i]->perf_fd);
+	}
 }
 
-void attachments_detach_concurrently(void)
+void attachments_detach_parallel(void)
 {
-	int n = (int)attachments_count();
-	int nthreads = n < DETACH_THREADS ? n : DETACH_THREADS;
-	pthread_t threads[DETACH_THREADS];
-	struct detach_share shares[DETACH_THREADS];
-	int started = 0;
-	while (nthreads > 1 && started < nthreads) {
-		shares[started] = (struct detach_share){ started, nthreads };
-		if (pthread_create(&threads[started], NULL, detach_share, &shares[started]))
-			break;
-		started++;
+	size_t n = attachments_count();
+	struct detach_work w = { .items = n >= 4 ? malloc(n * sizeof(*w.items)) : NULL };
+	if (w.items) {
+		for (struct attachment *a = __atomic_load_n(&head, __ATOMIC_ACQUIRE); a && w.n < n; a = a->next)
+			w.items[w.n++] = a;
+		pthread_t threads[DETACH_THREADS];
+		int started = 0;
+		while (started < DETACH_THREADS && (size_t)started < w.n &&
+		       pthread_create(&threads[started], NULL, detach_worker, &w) == 0)
+			started++;
+		for (int i = 0; i < started; i++)
+			pthread_join(threads[i], NULL);
+		free(w.items);
 	}
-	for (int k = 0; k < started; k++)
-		pthread_join(threads[k], NULL);
-	/* whatever a thread that did not start would have closed */
-	attachments_detach_all();
+	attachments_detach_all();   /* whatever is left, and the few-probe case */
 }
 
 void attachments_release(void)
 {
-	attachments_detach_concurrently();
+	attachments_detach_parallel();
 	struct attachment *a = __atomic_exchange_n(&head, NULL, __ATOMIC_SEQ_CST);
 	while (a) {
 		struct attachment *next = a->next;

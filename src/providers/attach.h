@@ -81,11 +81,9 @@ size_t attachments_count(void);
  * it only calls close(), once per fd. */
 void attachments_detach_all(void);
 
-/* attachments_detach_all() for the normal end of a run (not from a signal
- * handler): the fds are closed from several threads at once, because
- * closing a uprobe's link waits for RCU grace periods (tens of
- * milliseconds each, more on a busy machine) and concurrent waits overlap. */
-void attachments_detach_concurrently(void);
+/* The same from several threads at once, for many uprobes, whose closes
+ * each wait for the kernel (not from a signal handler). */
+void attachments_detach_parallel(void);
 
 /* Detaches everything and frees the list (not from a signal handler). */
 void attachments_release(void);
