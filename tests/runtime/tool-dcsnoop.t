@@ -3,4 +3,4 @@ skip-unless: ! test -e /sys/bus/event_source/devices/kprobe
 cmd: ./bpfscope dcsnoop -d 1
 exit: 1
 stdout-empty
-stderr-re: ^bpfscope: error: kprobe: cannot attach to lookup_fast: kprobes are not available: this kernel was built without CONFIG_KPROBES
+stderr-re: ^bpfscope: error: kprobe: cannot attach to (lookup_fast|d_lookup): kprobes are not available: this kernel was built without CONFIG_KPROBES
