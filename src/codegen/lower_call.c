@@ -739,9 +739,12 @@ struct val lw_call(struct lw *w, struct node *n)
 		}
 	if (!strcmp(f, "len"))
 		return lw_map_len(w, n);
+	if (!strcmp(f, "find_vma"))
+		return lw_find_vma(w, n);
 	if (n->ty && n->ty->kind == TY_STACK)
 		return lw_stack(w, n->ty);
-	if (!strcmp(f, "ksym") && n->list.len == 1)   /* symbolized when printed */
+	if ((!strcmp(f, "ksym") || !strcmp(f, "syscall_name")) && n->list.len == 1)
+		/* symbolized or named when printed */
 		return lw_int(w, lw_scalar(w, n->list.items[0]), n->ty);
 	if (!strcmp(f, "usym") && n->list.len == 1)
 		return lw_usym(w, lw_scalar(w, n->list.items[0]), n->ty);

@@ -9,6 +9,7 @@
 
 #include "codegen/image.h"
 #include "runtime/stacks.h"
+#include "runtime/syscall_names.h"
 #include "symbols/ksyms.h"
 #include "symbols/usyms.h"
 #include "util/arena.h"
@@ -87,6 +88,18 @@ static struct out_value decode_username(struct arena *arena, uint64_t uid)
 		return out_value_str(arena_strdup(arena, name));
 	char num[24];
 	snprintf(num, sizeof(num), "%llu", (unsigned long long)uid);
+	return out_value_str(arena_strdup(arena, num));
+}
+
+/* syscall_name(): the name from the build architecture's table; the
+ * number, as text, for one the table lacks. */
+static struct out_value decode_syscall(struct arena *arena, uint64_t nr)
+{
+	const char *name = syscall_names_lookup(nr);
+	if (name)
+		return out_value_str(name);
+	char num[24];
+	snprintf(num, sizeof(num), "%llu", (unsigned long long)nr);
 	return out_value_str(arena_strdup(arena, num));
 }
 
@@ -171,6 +184,8 @@ struct out_value decode_value(struct arena *arena, const struct type *ty, const 
 		return decode_inet(arena, b);
 	case TY_USERNAME:
 		return decode_username(arena, load_u64(b));
+	case TY_SYSCALL:
+		return decode_syscall(arena, load_u64(b));
 	case TY_TUPLE:
 	case TY_RECORD:
 	case TY_ARRAY:

@@ -378,6 +378,7 @@ static void name_into(struct strbuf *sb, const struct type *ty)
 	case TY_INET:      strbuf_printf(sb, "inet"); break;
 	case TY_TIMESTAMP: strbuf_printf(sb, "timestamp"); break;
 	case TY_USERNAME:  strbuf_printf(sb, "username"); break;
+	case TY_SYSCALL:   strbuf_printf(sb, "syscall_name"); break;
 	case TY_COUNT:     strbuf_printf(sb, "count()"); break;
 	case TY_SUM:
 	case TY_MIN:

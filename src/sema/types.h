@@ -41,6 +41,7 @@ enum type_kind {
 	TY_INET,
 	TY_TIMESTAMP,
 	TY_USERNAME,    /* a uid, printed as its user name (username) */
+	TY_SYSCALL,     /* a syscall number, printed as its name (syscall_name) */
 	/* Aggregations: map value types only. `target` is the integer type fed
 	 * to sum/min/max/avg/stats. */
 	TY_COUNT,
