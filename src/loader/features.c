@@ -1,12 +1,12 @@
 /* Kernel feature probes, each run at most once. */
 #include "loader/features.h"
+#include "loader/uprobe_multi.h"
 #include "loader/vmlinux_btf.h"
 
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <bpf/bpf.h>
@@ -140,6 +140,36 @@ static void return_zero(struct bpf_insn insns[2])
 {
 	insns[0] = insn_mov64_imm(BPF_REG_0, 0);
 	insns[1] = insn_exit();
+}
+
+/* A kernel that knows uprobe_multi links gets as far as looking the file
+ * up, and says it does not exist; an older one refuses the attach type. */
+static bool probe_uprobe_multi(char *why, size_t size)
+{
+	struct bpf_insn insns[2];
+	return_zero(insns);
+	struct program_spec spec = {
+		.name = "probe_upm", .type = BPF_PROG_TYPE_KPROBE,
+		.expected_attach_type = UPROBE_MULTI_ATTACH_TYPE, .insns = insns, .insn_count = 2,
+	};
+	struct program_load load;
+	int fd = program_load(&spec, &load);
+	program_load_free(&load);
+	if (fd < 0) {
+		snprintf(why, size, "uprobe_multi links are not available: the kernel refused a "
+			 "uprobe_multi program: %s", strerror(-fd));
+		return false;
+	}
+	uint64_t off = 0;
+	int link = uprobe_multi_link(fd, "/nonexistent/bpfscope-uprobe-multi-probe", &off, 1, false, 0);
+	close(fd);
+	if (link >= 0)
+		close(link);
+	if (link == -ENOENT)
+		return true;
+	snprintf(why, size, "uprobe_multi links are not available (Linux 6.6 added them): "
+		 "creating one failed: %s", strerror(-link));
+	return false;
 }
 
 /* Loads `spec`, attaches it with BPF_RAW_TRACEPOINT_OPEN (to `tp`, or to
@@ -342,59 +372,6 @@ static bool probe_for_each_map_elem(char *why, size_t size)
 				    why, size);
 }
 
-int features_uprobe_multi_link(int prog_fd, const char *path, const uint64_t *offsets,
-			       const uint64_t *ref_ctr_offsets, uint32_t cnt, bool retprobe,
-			       int pid)
-{
-	/* zeroed to the size the kernel reads: union bpf_attr's link_create */
-	union {
-		struct feature_uprobe_multi_attr attr;
-		uint8_t bytes[128];
-	} u;
-	memset(&u, 0, sizeof(u));
-	u.attr.prog_fd = (uint32_t)prog_fd;
-	u.attr.attach_type = FEATURE_ATTACH_UPROBE_MULTI;
-	u.attr.path = (uint64_t)(uintptr_t)path;
-	u.attr.offsets = (uint64_t)(uintptr_t)offsets;
-	u.attr.ref_ctr_offsets = (uint64_t)(uintptr_t)ref_ctr_offsets;
-	u.attr.cnt = cnt;
-	u.attr.uprobe_flags = retprobe ? FEATURE_UPROBE_MULTI_RETURN : 0;
-	u.attr.pid = pid > 0 ? (uint32_t)pid : 0;
-	long fd = syscall(SYS_bpf, BPF_LINK_CREATE, &u, sizeof(u));
-	return fd < 0 ? -errno : (int)fd;
-}
-
-/* A do-nothing program attached to "/": a kernel with uprobe_multi links
- * refuses the directory with EBADF, one without them the attach type. */
-static bool probe_uprobe_multi(char *why, size_t size)
-{
-	struct bpf_insn insns[2];
-	return_zero(insns);
-	struct program_spec spec = {
-		.name = "probe_umulti",
-		.type = BPF_PROG_TYPE_KPROBE,
-		.expected_attach_type = FEATURE_ATTACH_UPROBE_MULTI,
-		.insns = insns,
-		.insn_count = 2,
-	};
-	struct program_load load;
-	int fd = program_load(&spec, &load);
-	program_load_free(&load);
-	int err = fd;
-	if (fd >= 0) {
-		uint64_t offset = 0;
-		err = features_uprobe_multi_link(fd, "/", &offset, NULL, 1, false, 0);
-		if (err >= 0)
-			close(err);
-		close(fd);
-		if (err == -EBADF)
-			return true;
-	}
-	snprintf(why, size, "uprobe_multi links are not available: %s (they need Linux 6.6)",
-		 strerror(-err));
-	return false;
-}
-
 static const struct {
 	const char *name;
 	bool (*probe)(char *why, size_t size);
@@ -406,10 +383,10 @@ static const struct {
 	[FEATURE_KPROBE]            = { "kprobe", probe_kprobe },
 	[FEATURE_FENTRY]            = { "fentry", probe_fentry },
 	[FEATURE_UPROBE]            = { "uprobe", probe_uprobe },
+	[FEATURE_UPROBE_MULTI]      = { "uprobe_multi", probe_uprobe_multi },
 	[FEATURE_BOUNDED_LOOPS]     = { "bounded_loops", probe_bounded_loops },
 	[FEATURE_BPF_LOOP]          = { "bpf_loop", probe_bpf_loop },
 	[FEATURE_FOR_EACH_MAP_ELEM] = { "for_each_map_elem", probe_for_each_map_elem },
-	[FEATURE_UPROBE_MULTI]      = { "uprobe_multi", probe_uprobe_multi },
 };
 
 static const struct answer *answer(enum feature f)

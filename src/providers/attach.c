@@ -12,7 +12,6 @@
 
 #include <bpf/bpf.h>
 
-#include "loader/features.h"
 #include "providers/attach.h"
 #include "providers/attach_impl.h"
 
@@ -234,32 +233,10 @@ static int pmu_format_bit(const char *pmu, const char *field)
 	return bit;
 }
 
-/* A uprobe through a uprobe_multi link instead of a perf event: closing a
- * uprobe's perf event waits for RCU grace periods under a lock every perf
- * uprobe shares (up to a second each on a busy machine), a link's close
- * waits without it, so many of them detach at once. */
-static int attach_uprobe_link(int prog_fd, const char *path, uint64_t offset,
-			      uint64_t ref_ctr_offset, bool retprobe, int pid, const char *kind,
-			      const char *what)
-{
-	int fd = features_uprobe_multi_link(prog_fd, path, &offset,
-					    ref_ctr_offset ? &ref_ctr_offset : NULL, 1, retprobe,
-					    pid);
-	if (fd < 0) {
-		attach_set_error("%s: cannot attach to %s: creating a uprobe_multi link failed: %s",
-				 kind, what, strerror(-fd));
-		return fd;
-	}
-	return attach_add(fd, -1);
-}
-
 int attach_pmu_probe(int prog_fd, const char *pmu, bool retprobe, uint64_t config1,
 		     uint64_t config2, uint64_t ref_ctr_offset, int pid, const char *kind,
 		     const char *what)
 {
-	if (!strcmp(pmu, "uprobe") && features_has(FEATURE_UPROBE_MULTI))
-		return attach_uprobe_link(prog_fd, (const char *)(uintptr_t)config1, config2,
-					  ref_ctr_offset, retprobe, pid, kind, what);
 	char path[128];
 	long type;
 	snprintf(path, sizeof(path), "/sys/bus/event_source/devices/%s/type", pmu);

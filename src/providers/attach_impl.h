@@ -24,9 +24,7 @@ int attach_perf_open(struct perf_event_attr *attr, int cpu);
 int attach_perf_fd(int prog_fd, int perf_fd, int *link_fd, const char **what);
 
 /* A kprobe or uprobe through its perf PMU (`pmu` is "kprobe" or
- * "uprobe"; a uprobe goes through a uprobe_multi link instead where the
- * kernel has them, and its program must have been loaded for those, see
- * attach_uprobe_load_type() in uprobe.h): reads the PMU's type and retprobe bit from sysfs, opens the
+ * "uprobe"): reads the PMU's type and retprobe bit from sysfs, opens the
  * event with config1/config2 (function name or path, and offset), for
  * process `pid` (or every process when pid <= 0), and attaches prog_fd.
  * A uprobe's `ref_ctr_offset` (the file offset of a USDT semaphore, 0 for

@@ -10,9 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "loader/features.h"
 #include "providers/attach.h"
 #include "providers/attach_impl.h"
+#include "loader/uprobe_multi.h"
 #include "symbols/demangle.h"
 #include "symbols/elf_syms.h"
 #include "symbols/libpath.h"
@@ -119,9 +119,16 @@ int uprobe_functions(const char *path, const char *pattern, bool cpp,
 	return count;
 }
 
-uint32_t attach_uprobe_load_type(void)
+int attach_uprobe_multi(int prog_fd, const char *path, const uint64_t *offsets, uint32_t n,
+			bool retprobe, int pid, const char *what)
 {
-	return features_has(FEATURE_UPROBE_MULTI) ? FEATURE_ATTACH_UPROBE_MULTI : 0;
+	int link = uprobe_multi_link(prog_fd, path, offsets, n, retprobe, pid);
+	if (link < 0) {
+		attach_set_error("%s: cannot attach to %s: %s", retprobe ? "uretprobe" : "uprobe", what,
+				 strerror(-link));
+		return link;
+	}
+	return attach_add(link, -1);
 }
 
 int attach_uprobe(int prog_fd, const char *path, uint64_t file_off, bool retprobe, int pid,
