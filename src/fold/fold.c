@@ -125,24 +125,35 @@ static void add_frame(struct field *f, char *name)
 	f->frames[f->nframes++] = name;
 }
 
-/* The scalar fields in a piece of key text between stacks: "a, b". */
-static void add_scalars(struct entry *e, const char *text, size_t len)
+/* The key text on a line of its own or around stacks, split at ", ":
+ * "a, b". An empty piece is an empty stack (bpftrace prints one as
+ * nothing), which keeps the stacks of an off-wake key in their places.
+ * `after_stack`: the text starts with the ", " that ends a stack.
+ * `stack_follows`: the last piece is the start of a stack on the next
+ * lines; the stack is returned. */
+static struct field *add_key_text(struct entry *e, const char *text, size_t len, bool after_stack,
+				  bool stack_follows)
 {
+	if (after_stack) {
+		if (len < 2 || strncmp(text, ", ", 2))
+			return stack_follows ? entry_add(e, true) : NULL;
+		text += 2;
+		len -= 2;
+	}
 	size_t i = 0;
-	while (i < len) {
-		while (i < len && (text[i] == ',' || text[i] == ' '))
-			i++;
+	for (;;) {
 		size_t start = i;
-		while (i < len && !(text[i] == ',' && (i + 1 == len || text[i + 1] == ' ')))
+		while (i < len && !(text[i] == ',' && i + 1 < len && text[i + 1] == ' '))
 			i++;
-		size_t end = i;
-		while (end > start && text[end - 1] == ' ')
-			end--;
-		if (end > start) {
-			struct field *f = entry_add(e, false);
-			if (f)
-				strbuf_append(&f->text, text + start, end - start);
-		}
+		bool last = i >= len;
+		if (last && stack_follows)
+			return entry_add(e, true);
+		struct field *f = entry_add(e, start == i);
+		if (f && start < i)
+			strbuf_append(&f->text, text + start, i - start);
+		if (last)
+			return NULL;
+		i += 2;
 	}
 }
 
@@ -190,28 +201,33 @@ static void put_frame(struct strbuf *sb, bool *any, const char *name, bool tag)
 	*any = true;
 }
 
-/* blocked comm;blocked stack (root first);--;waker stack (leaf first);waker comm */
+/* blocked comm;blocked stacks (root first);--;waker stacks (leaf first);waker
+ * comm. The key holds the blocked thread's stacks, then as many of the
+ * waker's (one each: kernel; two each: kernel and user), then the names. */
 static void emit_offwake(struct folded *fo, const struct entry *e, double count,
 			 const struct fold_options *o)
 {
-	const struct field *stacks[2] = { NULL, NULL }, *fields[2] = { NULL, NULL };
+	const struct field *stacks[4] = { NULL }, *fields[2] = { NULL, NULL };
 	int ns = 0, nf = 0;
 	for (size_t i = 0; i < e->n; i++) {
-		if (e->fields[i].is_stack && ns < 2)
+		if (e->fields[i].is_stack && ns < 4)
 			stacks[ns++] = &e->fields[i];
 		else if (!e->fields[i].is_stack && nf < 2)
 			fields[nf++] = &e->fields[i];
 	}
-	if (ns < 2 || nf < 2)
+	if (ns < 2 || ns % 2 || nf < 2)
 		return;
+	int side = ns / 2;
 	struct strbuf sb = { 0 };
 	bool any = false;
 	put_frame(&sb, &any, fields[0]->text.data, false);
-	for (size_t k = stacks[0]->nframes; k-- > leaf_start(stacks[0], o);)
-		put_frame(&sb, &any, stacks[0]->frames[k], o->kernel_tag);
+	for (int s = side; s-- > 0;)
+		for (size_t k = stacks[s]->nframes; k-- > leaf_start(stacks[s], o);)
+			put_frame(&sb, &any, stacks[s]->frames[k], o->kernel_tag);
 	put_frame(&sb, &any, "--", false);
-	for (size_t k = leaf_start(stacks[1], o); k < stacks[1]->nframes; k++)
-		put_frame(&sb, &any, stacks[1]->frames[k], o->kernel_tag);
+	for (int s = side; s < ns; s++)
+		for (size_t k = leaf_start(stacks[s], o); k < stacks[s]->nframes; k++)
+			put_frame(&sb, &any, stacks[s]->frames[k], o->kernel_tag);
 	put_frame(&sb, &any, fields[1]->text.data, false);
 	folded_add(fo, strdup(strbuf_str(&sb)), count);
 	strbuf_free(&sb);
@@ -238,6 +254,8 @@ static void emit(struct folded *fo, const struct entry *e, double count,
 	for (size_t i = e->n; i-- > 0;) {
 		const struct field *f = &e->fields[i];
 		if (!f->is_stack)
+			continue;
+		if (leaf_start(f, o) == f->nframes)
 			continue;
 		if (!first_stack && o->delimit)
 			put_frame(&sb, &any, "-", false);
@@ -284,8 +302,7 @@ long fold_stream(FILE *in, FILE *out, const struct fold_options *o)
 				in_entry = false;
 				continue;
 			}
-			add_scalars(&e, rest, strlen(rest));
-			stack = entry_add(&e, true);
+			stack = add_key_text(&e, rest, strlen(rest), false, true);
 			continue;
 		}
 		if (line[0] == ' ' || line[0] == '\t') {
@@ -297,7 +314,7 @@ long fold_stream(FILE *in, FILE *out, const struct fold_options *o)
 		stack = NULL;
 		const char *close = strstr(line, "]: ");
 		if (close) {
-			add_scalars(&e, line, (size_t)(close - line));
+			add_key_text(&e, line, (size_t)(close - line), true, false);
 			char *end;
 			double count = strtod(close + 3, &end);
 			if (end != close + 3) {
@@ -308,8 +325,7 @@ long fold_stream(FILE *in, FILE *out, const struct fold_options *o)
 			in_entry = false;
 			continue;
 		}
-		add_scalars(&e, line, (size_t)len);
-		stack = entry_add(&e, true);
+		stack = add_key_text(&e, line, (size_t)len, true, true);
 	}
 	free(line);
 	entry_reset(&e);
@@ -345,8 +361,10 @@ static const char usage[] =
 	"  --keep-bpf         keep the BPF program's own frames (bpf_prog_..., \n"
 	"                     bpf_trace_run...) that stacks taken in raw tracepoints\n"
 	"                     start with\n"
-	"  --offwake          keys (blocked stack, waker stack, blocked comm, waker comm)\n"
-	"                     as off-wake lines: blocked stack, \"--\", waker stack\n"
+	"  --offwake          keys (blocked stack, waker stack, blocked comm, waker comm),\n"
+	"                     or (blocked kstack, blocked ustack, waker kstack, waker\n"
+	"                     ustack, blocked comm, waker comm), as off-wake lines:\n"
+	"                     blocked stacks, \"--\", waker stacks leaf first\n"
 	"  -o FILE            write to FILE instead of standard output\n"
 	"  -h, --help         this help\n";
 
