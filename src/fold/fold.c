@@ -173,12 +173,13 @@ static void folded_add(struct folded *fo, char *text, double count)
 }
 
 /* Frames of the tracing machinery itself (the BPF program, the
- * tracepoint's trampoline) that a stack taken in a raw tracepoint starts
- * with: not the traced code. */
+ * tracepoint's trampoline, and its iterator, which shows once a second
+ * program is attached to the same tracepoint) that a stack taken in a
+ * tracepoint starts with: not the traced code. */
 static bool is_bpf_frame(const char *name)
 {
 	return !strncmp(name, "bpf_prog_", 9) || !strncmp(name, "bpf_trace_run", 13) ||
-	       !strncmp(name, "__bpf_trace_", 12);
+	       !strncmp(name, "__bpf_trace_", 12) || !strncmp(name, "__traceiter_", 12);
 }
 
 static size_t leaf_start(const struct field *f, const struct fold_options *o)
