@@ -13,7 +13,8 @@
  * the process first of all, so the line is: the key's other fields, then
  * the stacks from the last to the first (bpftrace's idiom is
  * @[kstack, ustack, comm]: user code calls into the kernel), each from
- * root to leaf, then the count. */
+ * root to leaf, then the count. A field "--" splits an off-wake key
+ * (blocked side, "--", waker side; see emit). */
 #include "fold/fold.h"
 
 #include <ctype.h>
@@ -234,6 +235,38 @@ static void emit_offwake(struct folded *fo, const struct entry *e, double count,
 	strbuf_free(&sb);
 }
 
+/* The scalar fields among e->fields[from, to), in order. */
+static void put_fields(struct strbuf *sb, bool *any, const struct entry *e, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (!e->fields[i].is_stack)
+			put_frame(sb, any, strbuf_str(&e->fields[i].text), false);
+}
+
+/* The stacks among e->fields[from, to): the last one first, each root
+ * first; `mirrored`, the first one first, each leaf first. */
+static void put_stacks(struct strbuf *sb, bool *any, const struct entry *e, size_t from, size_t to,
+		       bool mirrored, const struct fold_options *o)
+{
+	bool first_stack = true;
+	for (size_t n = from; n < to; n++) {
+		const struct field *f = &e->fields[mirrored ? n : to - 1 - (n - from)];
+		size_t leaf = f->is_stack ? leaf_start(f, o) : 0;
+		if (!f->is_stack || leaf == f->nframes)
+			continue;
+		if (!first_stack && o->delimit)
+			put_frame(sb, any, "-", false);
+		first_stack = false;
+		for (size_t k = 0; k < f->nframes - leaf; k++)
+			put_frame(sb, any, f->frames[mirrored ? leaf + k : f->nframes - 1 - k],
+				  o->kernel_tag);
+	}
+}
+
+/* A key field "--" splits an off-wake key in two: the blocked thread's
+ * fields and stacks before it, folded as usual, then "--", then the
+ * waker's after it, mirrored (stacks leaf first, then its fields), so
+ * the line reads from the blocked thread to the waker. */
 static void emit(struct folded *fo, const struct entry *e, double count,
 		 const struct fold_options *o)
 {
@@ -241,28 +274,20 @@ static void emit(struct folded *fo, const struct entry *e, double count,
 		emit_offwake(fo, e, count, o);
 		return;
 	}
+	size_t split = e->n;
+	for (size_t i = 0; i < e->n && split == e->n; i++)
+		if (!e->fields[i].is_stack && !strcmp(strbuf_str(&e->fields[i].text), "--"))
+			split = i;
 	struct strbuf sb = { 0 };
 	bool any = false;
 	if (!o->no_fields)
-		for (size_t i = 0; i < e->n; i++)
-			if (!e->fields[i].is_stack) {
-				if (any)
-					strbuf_putc(&sb, ';');
-				strbuf_append(&sb, e->fields[i].text.data, e->fields[i].text.len);
-				any = true;
-			}
-	bool first_stack = true;
-	for (size_t i = e->n; i-- > 0;) {
-		const struct field *f = &e->fields[i];
-		if (!f->is_stack)
-			continue;
-		if (leaf_start(f, o) == f->nframes)
-			continue;
-		if (!first_stack && o->delimit)
-			put_frame(&sb, &any, "-", false);
-		first_stack = false;
-		for (size_t k = f->nframes; k-- > leaf_start(f, o);)
-			put_frame(&sb, &any, f->frames[k], o->kernel_tag);
+		put_fields(&sb, &any, e, 0, split);
+	put_stacks(&sb, &any, e, 0, split, false, o);
+	if (split < e->n) {
+		put_frame(&sb, &any, "--", false);
+		put_stacks(&sb, &any, e, split + 1, e->n, true, o);
+		if (!o->no_fields)
+			put_fields(&sb, &any, e, split + 1, e->n);
 	}
 	if (any)
 		folded_add(fo, strdup(strbuf_str(&sb)), count);
@@ -353,7 +378,9 @@ static const char usage[] =
 	"@[kstack, ustack, comm] = count()), from FILE or standard input, and writes\n"
 	"folded stacks, \"comm;root;...;leaf COUNT\" per line, for `bpfscope flamegraph`.\n"
 	"The key's other fields come first, then its stacks from the last to the first,\n"
-	"each from root to leaf. Equal lines are summed; the output is sorted.\n"
+	"each from root to leaf. A key field \"--\" (offwaketime's) splits the key: the\n"
+	"part after it comes after a \"--\" frame, mirrored (its stacks leaf first, then\n"
+	"its fields). Equal lines are summed; the output is sorted.\n"
 	"\n"
 	"  -k, --kernel-tag   add _[k] to kernel frames (names found in /proc/kallsyms)\n"
 	"  -d, --delimit      put a \"-\" frame between the stacks of one key\n"
