@@ -104,4 +104,4 @@ clean:
 	rm -rf build bpfscope
 
 -include $(shell find build -name '*.d' 2>/dev/null)
-bench:: ; bench/run
+bench:: ; bench/run && bench/tools/run
