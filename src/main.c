@@ -238,6 +238,7 @@ static int compile_and_run(const struct options *o, struct compilation *c,
 				.watch_pid = o->pid ? (int)o->pid_value : 0,
 				.duration_ms = o->duration_ms,
 				.banner = o->banner,
+				.no_uprobe_multi = o->no_uprobe_multi,
 				.src = &c->src,
 				.color = c->diag.color,
 				.debug_bpf = (o->debug_stages & DBG_BPF) != 0,
@@ -319,6 +320,11 @@ static int run(const struct options *o)
 int main(int argc, char **argv)
 {
 	struct options o;
+	/* A shell starts background jobs (`bpfscope ... &`) with SIGINT and
+	 * SIGQUIT ignored; a tracer must still stop cleanly on SIGINT. */
+	struct sigaction sa;
+	if (sigaction(SIGINT, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+		signal(SIGINT, SIG_DFL);
 	/* Subcommands come before bpftrace's options: `bpfscope flamegraph ...`. */
 	if (argc > 1 && flame_cmd_is_subcommand(argv[1]))
 		return flame_cmd_main(argc - 1, argv + 1);
