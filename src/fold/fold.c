@@ -135,16 +135,19 @@ static void add_frame(struct field *f, char *name)
 static struct field *add_key_text(struct entry *e, const char *text, size_t len, bool after_stack,
 				  bool stack_follows)
 {
+	/* A separator is ", ", or a "," that ends the line (trailing blanks
+	 * trimmed by an editor). */
 	if (after_stack) {
-		if (len < 2 || strncmp(text, ", ", 2))
+		if (!len || text[0] != ',')
 			return stack_follows ? entry_add(e, true) : NULL;
-		text += 2;
-		len -= 2;
+		size_t skip = len > 1 && text[1] == ' ' ? 2 : 1;
+		text += skip;
+		len -= skip;
 	}
 	size_t i = 0;
 	for (;;) {
 		size_t start = i;
-		while (i < len && !(text[i] == ',' && i + 1 < len && text[i + 1] == ' '))
+		while (i < len && !(text[i] == ',' && (i + 1 == len || text[i + 1] == ' ')))
 			i++;
 		bool last = i >= len;
 		if (last && stack_follows)
@@ -154,7 +157,7 @@ static struct field *add_key_text(struct entry *e, const char *text, size_t len,
 			strbuf_append(&f->text, text + start, i - start);
 		if (last)
 			return NULL;
-		i += 2;
+		i += i + 1 < len ? 2 : 1;
 	}
 }
 
