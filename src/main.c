@@ -275,10 +275,17 @@ static int run(const struct options *o)
 			o->program_file, strerror(errno));
 		return 1;
 	}
+	/* The named parameters that attach points read, which the parser marks. */
+	bool *named_used = calloc((size_t)o->nnamed_params + 1, sizeof(*named_used));
+	if (!named_used)
+		return fail("%s", "out of memory");
 	struct sema_options sopts = {
 		.unsafe = o->unsafe,
 		.npositional = o->npositional,
 		.positional = o->positional,
+		.nnamed = o->nnamed_params,
+		.named = o->named_params,
+		.named_used = named_used,
 		.has_target_process = o->pid || o->cmd,
 	};
 	struct compilation c;
@@ -289,7 +296,8 @@ static int run(const struct options *o)
 		errors = macro_expand_run(&c.arena, c.program, &c.diag);
 	if (!errors && !o->list)
 		errors = getopt_substitute(&c.arena, c.program, o->named_params, o->nnamed_params,
-					   &c.diag);
+					   named_used, &c.diag);
+	free(named_used);
 	/* --check runs the type pass too (type errors are errors a user wants
 	 * before running), except for -d ast alone: that is the parser's view. */
 	bool running = (!o->check_only || (o->debug_stages & (DBG_IR | DBG_BPF))) && !o->list;
