@@ -64,6 +64,7 @@ uint32_t image_storage_size(const struct type *ty)
 	case TY_KSYM:
 	case TY_TIMESTAMP:
 	case TY_USERNAME:
+	case TY_SYSCALL:
 	case TY_STACK:      /* pid << 32 | stack id */
 	case TY_COUNT:
 	case TY_SUM:
@@ -71,8 +72,9 @@ uint32_t image_storage_size(const struct type *ty)
 	case TY_USYM:       /* address, pid whose mappings symbolize it */
 		return 16;
 	case TY_STRING:
-	case TY_BUFFER:
 		return ty->capacity;
+	case TY_BUFFER:
+		return ty->size;
 	case TY_STRUCT:
 		return ty->size;
 	case TY_ARRAY:

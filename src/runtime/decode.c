@@ -9,6 +9,7 @@
 
 #include "codegen/image.h"
 #include "runtime/stacks.h"
+#include "runtime/syscall_names.h"
 #include "symbols/ksyms.h"
 #include "symbols/usyms.h"
 #include "util/arena.h"
@@ -90,6 +91,18 @@ static struct out_value decode_username(struct arena *arena, uint64_t uid)
 	return out_value_str(arena_strdup(arena, num));
 }
 
+/* syscall_name(): the name from the build architecture's table; the
+ * number, as text, for one the table lacks. */
+static struct out_value decode_syscall(struct arena *arena, uint64_t nr)
+{
+	const char *name = syscall_names_lookup(nr);
+	if (name)
+		return out_value_str(name);
+	char num[24];
+	snprintf(num, sizeof(num), "%llu", (unsigned long long)nr);
+	return out_value_str(arena_strdup(arena, num));
+}
+
 /* Items of a tuple, record or array: each decoded where the layout puts it. */
 static struct out_value decode_list(struct arena *arena, const struct type *ty,
 				    const unsigned char *p, size_t size)
@@ -134,8 +147,12 @@ struct out_value decode_value(struct arena *arena, const struct type *ty, const 
 		return out_value_bool(load_u64(b) != 0);
 	case TY_STRING:
 		return out_value_strn((const char *)b, strnlen((const char *)b, ty->capacity));
-	case TY_BUFFER:
-		return out_value_buffer(b, ty->capacity);
+	case TY_BUFFER: {
+		size_t len = ty->capacity;
+		if (type_buffer_has_length(ty) && b[ty->capacity] < len)
+			len = b[ty->capacity];
+		return out_value_buffer(b, len);
+	}
 	case TY_KSYM: {
 		/* ksym(): the name alone, or the address when none matches. */
 		uint64_t off;
@@ -167,6 +184,8 @@ struct out_value decode_value(struct arena *arena, const struct type *ty, const 
 		return decode_inet(arena, b);
 	case TY_USERNAME:
 		return decode_username(arena, load_u64(b));
+	case TY_SYSCALL:
+		return decode_syscall(arena, load_u64(b));
 	case TY_TUPLE:
 	case TY_RECORD:
 	case TY_ARRAY:

@@ -3,6 +3,7 @@
  * (the default typecheck_env.tracepoint_format). */
 #include "sema/typecheck.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "providers/tracepoint.h"
@@ -86,7 +87,8 @@ const struct tp_format *typecheck_tracefs_format(void *ctx, const char *category
 		event = colon + 1;
 	}
 	struct tp_format *f = arena_alloc(arena, sizeof(*f));
-	if (tp_format_load(arena, category, event, f, err) < 0)
-		return NULL;
-	return f;
+	int ret = tp_format_load(arena, category, event, f, err);
+	if (ret == -ENOENT)
+		*err = "no such tracepoint";   /* not the path of a format file */
+	return ret < 0 ? NULL : f;
 }

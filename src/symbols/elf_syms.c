@@ -129,6 +129,27 @@ static bool debug_file(Elf *elf, const char *path, char *out, size_t size)
 	return false;
 }
 
+static void read_sections(Elf *elf, struct file *f, GElf_Word type)
+{
+	Elf_Scn *scn = NULL;
+	while ((scn = elf_nextscn(elf, scn))) {
+		GElf_Shdr sh;
+		if (gelf_getshdr(scn, &sh) && sh.sh_type == type)
+			read_symtab(elf, scn, &sh, f);
+	}
+}
+
+/* A name at an address once, though a table and .dynsym both list it (or
+ * .dynsym lists it under two versions): probe wildcards attach once. */
+static void drop_duplicates(struct file *f)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < f->pub.nsyms; i++)
+		if (!kept || by_addr(&f->syms[kept - 1], &f->syms[i]))
+			f->syms[kept++] = f->syms[i];
+	f->pub.nsyms = kept;
+}
+
 /* Function symbols from a separate debug file, when there is one. */
 static void read_debug_file(Elf *elf, struct file *f)
 {
@@ -169,23 +190,18 @@ static void load(struct file *f)
 									ph.p_filesz };
 		}
 		/* .symtab when the file has one (it holds the static functions
-		 * too), else the one of its separate debug file, else .dynsym. */
-		for (int want = SHT_SYMTAB; want && !f->pub.nsyms;
-		     want = want == SHT_SYMTAB ? SHT_DYNSYM : 0) {
-			if (want == SHT_DYNSYM)
-				read_debug_file(elf, f);
-			if (f->pub.nsyms)
-				break;
-			Elf_Scn *scn = NULL;
-			while ((scn = elf_nextscn(elf, scn))) {
-				GElf_Shdr sh;
-				if (gelf_getshdr(scn, &sh) && sh.sh_type == (GElf_Word)want)
-					read_symtab(elf, scn, &sh, f);
-			}
+		 * too), else the one of its separate debug file with .dynsym, else
+		 * .dynsym alone. The debug file's table can lack exported aliases
+		 * (glibc's pthread_create is __pthread_create_2_1 there). */
+		read_sections(elf, f, SHT_SYMTAB);
+		if (!f->pub.nsyms) {
+			read_debug_file(elf, f);
+			read_sections(elf, f, SHT_DYNSYM);
 		}
 		for (size_t i = 0; i < f->pub.nsyms; i++)
 			f->syms[i].name = f->names + (uintptr_t)f->syms[i].name;
 		qsort(f->syms, f->pub.nsyms, sizeof(*f->syms), by_addr);
+		drop_duplicates(f);
 		f->pub.syms = f->syms;
 		f->pub.ok = true;
 	}
