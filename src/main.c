@@ -312,6 +312,11 @@ static int run(const struct options *o)
 int main(int argc, char **argv)
 {
 	struct options o;
+	/* A shell starts background jobs (`bpfscope ... &`) with SIGINT and
+	 * SIGQUIT ignored; a tracer must still stop cleanly on SIGINT. */
+	struct sigaction sa;
+	if (sigaction(SIGINT, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+		signal(SIGINT, SIG_DFL);
 	/* Subcommands come before bpftrace's options: `bpfscope flamegraph ...`. */
 	if (argc > 1 && flame_cmd_is_subcommand(argv[1]))
 		return flame_cmd_main(argc - 1, argv + 1);
