@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "runtime/printf_format.h"
+#include "sema/btf.h"
 #include "sema/probe_spec.h"
 #include "sema/pt_regs.h"
 #include "sema/stdlib.h"
@@ -190,16 +191,18 @@ static bool c_definitions_define(const struct checker *c, const char *name)
 }
 
 /* Kernel enum values and #defines are conventionally upper case; they are
- * resolved against BTF by the type pass, so the front end lets them through. */
+ * resolved against BTF by the type pass, so the front end lets them through.
+ * Some kernel enumerators are mixed case (PG_swapbacked, PG_locked): those
+ * are let through when BTF has them. */
 static bool looks_like_constant(const char *name)
 {
-	bool upper = false;
+	bool upper = false, lower = false;
 	for (const char *p = name; *p; p++) {
-		if (islower((unsigned char)*p))
-			return false;
+		lower |= islower((unsigned char)*p);
 		upper |= isupper((unsigned char)*p);
 	}
-	return upper;
+	int64_t value;
+	return lower ? btf_enum_constant(name, &value, NULL) : upper;
 }
 
 static const char *providers_with(unsigned bits)

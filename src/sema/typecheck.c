@@ -471,6 +471,8 @@ static const struct type *call(struct tc *c, struct node *n)
 		return type_simple(c->types, TY_SYSCALL);
 	if (!strcmp(f, "ksym") || !strcmp(f, "usym"))
 		return type_simple(c->types, f[0] == 'u' ? TY_USYM : TY_KSYM);
+	if ((!strcmp(f, "kptr") || !strcmp(f, "uptr")) && a0 && a0->kind == TY_POINTER)
+		return f[0] == 'u' ? type_user_pointer(c->types, a0->target) : type_pointer(c->types, a0->target);
 	if (!strcmp(f, "kptr") || !strcmp(f, "uptr") || !strcmp(f, "bswap"))
 		return a0;
 	if (!strcmp(f, "find_vma"))

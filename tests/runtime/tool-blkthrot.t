@@ -1,0 +1,5 @@
+# bpfscope blkthrot: dd's direct writes in a block cgroup limited to 1 MB/s of writes: most of its 64 KiB bios are throttled and counted under that cgroup's id (not the root's, 1).
+skip-unless: df /var/tmp | tail -1 | grep -q '^/dev/' && { test -e /sys/fs/cgroup/blkio/blkio.throttle.write_bps_device || grep -qw io /sys/fs/cgroup/cgroup.controllers; }
+cmd: src=$(df --output=source /var/tmp | tail -1); d=$(lsblk -no pkname "$src"); d=/dev/${d:-$(basename "$src")}; mm=$(lsblk -dno MAJ:MIN "$d" | tr -d ' '); if [ -d /sys/fs/cgroup/blkio ]; then cg=/sys/fs/cgroup/blkio/bpfscope-blkthrot.$$; mkdir $cg && echo "$mm 1048576" > $cg/blkio.throttle.write_bps_device; else cg=/sys/fs/cgroup/bpfscope-blkthrot.$$; mkdir $cg && echo "$mm wbps=1048576" > $cg/io.max; fi; f=/var/tmp/bpfscope-blkthrot.$$; ./bpfscope blkthrot --cmd "sh -c 'echo \$\$ > $cg/cgroup.procs; exec dd if=/dev/zero of=$f bs=64k count=24 oflag=direct status=none'" 2>/dev/null; rm -f $f; rmdir $cg
+stdout-re: ^@throttled\[([02-9]|[1-9][0-9]+)\]: ([5-9]|[1-9][0-9]+)$
+stdout-re: ^@notthrottled\[[0-9]+\]: [0-9]+$

@@ -1,0 +1,4 @@
+# uptr(p) makes p a user-space pointer, so *uptr(p) reads user memory: posix_memalign's first argument points to where it stores the new block's address, read at return; it is the address the program prints.
+skip-unless: cc --version
+cmd: printf '#include <stdio.h>\n#include <stdlib.h>\nint main(void) { void *p = 0; if (posix_memalign(&p, 64, 4000)) return 1; printf("%%p\\n", p); return 0; }\n' > $TEST_TMP/pm.c && cc -o $TEST_TMP/pm $TEST_TMP/pm.c || exit 1; ./bpfscope -c $TEST_TMP/pm -e 'uprobe:libc:posix_memalign /pid == cpid/ { @memptr[tid] = arg0; } uretprobe:libc:posix_memalign /has_key(@memptr, tid)/ { printf("%p\n", *uptr((uint64 *)@memptr[tid])); delete(@memptr, tid); }' 2>/dev/null | awk 'NF { n[$1]++ } END { for (a in n) if (n[a] == 2) print "same address" }'
+stdout: same address
