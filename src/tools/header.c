@@ -238,7 +238,8 @@ const char *tool_class_text(char cls)
 void tool_common_options(const struct tool *t, struct tool_common *c)
 {
 	c->duration = !tool_option_long(t, "duration", 8);
-	c->short_d = c->duration && !tool_option_short(t, 'd');
+	c->short_d = c->duration && !t->duration_arg && !tool_option_short(t, 'd');
+	c->short_d_delimited = t->folded && t->duration_arg && !tool_option_short(t, 'd');
 	c->folded = t->folded && !tool_option_long(t, "folded", 6);
 	c->short_f = c->folded && !tool_option_short(t, 'f');
 }

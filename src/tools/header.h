@@ -60,6 +60,7 @@ const char *tool_class_text(char cls);
  * to this tool (a tool's own -d or -f wins). */
 struct tool_common {
 	bool short_d;           /* -d SECS means --duration */
+	bool short_d_delimited; /* -d means --delimited (bcc's stack tools, with @duration) */
 	bool duration;          /* --duration SECS */
 	bool short_f;           /* -f means --folded */
 	bool folded;            /* --folded, --delimited */

@@ -71,7 +71,8 @@ void tools_each_option(const struct tool *t, void (*fn)(const char *left, const 
 	if (c.folded) {
 		fn(c.short_f ? "-f, --folded" : "--folded",
 		   "print the stacks folded (comm;frame;...;frame count), for flame graphs", arg);
-		fn("--delimited", "with --folded, a \"-\" frame between user and kernel stacks", arg);
+		fn(c.short_d_delimited ? "-d, --delimited" : "--delimited",
+		   "with --folded, a \"-\" frame between user and kernel stacks", arg);
 	}
 	if (t->duration_arg)
 		fn("duration", "stop after duration seconds (as on Ctrl-C)", arg);
@@ -231,6 +232,64 @@ static bool add_positional(const struct tool *t, struct request *rq, const char 
 	return count_arg(a);
 }
 
+/* Whether short option `c` takes a value, for splitting "-NT" or "-p42":
+ * 1 a value, 0 a flag, -1 no such option. */
+static int short_takes_value(const struct tool *t, const struct tool_common *c, char ch)
+{
+	const struct tool_option *o = tool_option_short(t, ch);
+	if (o)
+		return o->value[0] != 0;
+	if (ch == 'h' || (ch == 'f' && c->short_f) || (ch == 'd' && c->short_d_delimited))
+		return 0;
+	if (ch == 'd' && c->short_d)
+		return 1;
+	return -1;
+}
+
+/* Splits clusters of short options as getopt does: "-NT" is "-N -T" and
+ * "-p42" is "-p 42". Returns a new argv (argv[0] kept), or NULL. */
+static char **split_short_options(const struct tool *t, int argc, char **argv, int *out_argc)
+{
+	struct tool_common c;
+	tool_common_options(t, &c);
+	size_t cap = 1;
+	for (int i = 0; i < argc; i++)
+		cap += strlen(argv[i]) + 1;
+	char **out = calloc(cap, sizeof(*out));
+	if (!out)
+		return NULL;
+	int n = 0;
+	out[n++] = argv[0];
+	for (int i = 1; i < argc; i++) {
+		char *a = argv[i];
+		bool cluster = a[0] == '-' && a[1] && a[1] != '-' && a[2] && !(a[1] >= '0' && a[1] <= '9');
+		for (const char *p = a + 1; cluster && *p; p++) {
+			int v = short_takes_value(t, &c, *p);
+			if (v < 0) {
+				cluster = false;        /* left whole: reported as unknown */
+			} else if (v > 0) {
+				break;                  /* the rest is its value */
+			}
+		}
+		if (!cluster) {
+			out[n++] = a;
+			continue;
+		}
+		for (char *p = a + 1; *p; p++) {
+			char opt[3] = { '-', *p, 0 };
+			out[n++] = strdup(opt);
+			if (short_takes_value(t, &c, *p) > 0) {
+				if (p[1])
+					out[n++] = p + 1;
+				break;
+			}
+		}
+	}
+	out[n] = NULL;
+	*out_argc = n;
+	return out;
+}
+
 /* Returns -1 when the command line is bad (reported), 1 for --help, 0. */
 static int parse_request(const struct tool *t, int argc, char **argv, struct request *rq)
 {
@@ -259,7 +318,7 @@ static int parse_request(const struct tool *t, int argc, char **argv, struct req
 			rq->folded = true;
 			continue;
 		}
-		if (c.folded && !strcmp(a, "--delimited")) {
+		if (c.folded && (!strcmp(a, "--delimited") || (c.short_d_delimited && !strcmp(a, "-d")))) {
 			rq->delimited = true;
 			continue;
 		}
@@ -270,8 +329,8 @@ static int parse_request(const struct tool *t, int argc, char **argv, struct req
 			o = tool_option_long(t, a + 2, n);
 			if (a[2 + n] == '=')
 				inline_value = a + 3 + n;
-		} else if (a[0] == '-' && a[1] && !a[2] && !(a[1] >= '0' && a[1] <= '9')) {
-			o = tool_option_short(t, a[1]);
+		} else if (a[0] == '-' && a[1] && !(a[1] >= '0' && a[1] <= '9')) {
+			o = a[2] ? NULL : tool_option_short(t, a[1]);
 		} else {
 			if (!add_positional(t, rq, a))
 				return bad_usage(t, "unexpected argument '%s'", a), -1;
@@ -394,7 +453,11 @@ int tools_run(int argc, char **argv)
 	struct request rq = { .named = calloc((size_t)argc + 3, sizeof(char *)) };
 	if (!rq.named)
 		return 1;
-	int r = parse_request(&t, argc, argv, &rq);
+	int nargc;
+	char **nargv = split_short_options(&t, argc, argv, &nargc);
+	if (!nargv)
+		return 1;
+	int r = parse_request(&t, nargc, nargv, &rq);
 	if (r) {
 		if (r > 0)
 			help(&t);
