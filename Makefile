@@ -94,9 +94,14 @@ install: bpfscope
 	install -D -m 755 bpfscope $(DESTDIR)$(PREFIX)/bin/bpfscope
 	install -d $(DESTDIR)$(PREFIX)/share/bpfscope/tools
 	install -m 644 tools/*.bt $(DESTDIR)$(PREFIX)/share/bpfscope/tools/
+	install -d $(DESTDIR)$(PREFIX)/share/man/man8
+	BPFSCOPE_TOOLS=tools ./bpfscope tools | while read -r name rest; do \
+		BPFSCOPE_TOOLS=tools ./bpfscope tools --man "$$name" \
+			>$(DESTDIR)$(PREFIX)/share/man/man8/bpfscope-$$name.8 || exit 1; \
+	done
 
 clean:
 	rm -rf build bpfscope
 
 -include $(shell find build -name '*.d' 2>/dev/null)
-bench:: ; bench/run
+bench:: ; bench/run && bench/tools/run

@@ -235,6 +235,8 @@ static int compile_and_run(const struct options *o, struct compilation *c,
 				.load_only = o->load_only,
 				.has_child = child > 0,
 				.watch_pid = o->pid ? (int)o->pid_value : 0,
+				.duration_ms = o->duration_ms,
+				.banner = o->banner,
 				.src = &c->src,
 				.color = c->diag.color,
 				.debug_bpf = (o->debug_stages & DBG_BPF) != 0,
@@ -321,8 +323,15 @@ int main(int argc, char **argv)
 		return heatmap_main(argc - 1, argv + 1);
 	if (argc > 1 && !strcmp(argv[1], "heat"))
 		return heat_live_main(argc - 1, argv + 1);
-	if (argc > 1 && !strcmp(argv[1], "tools"))
+	if (argc > 1 && !strcmp(argv[1], "tools")) {
+		if (argc == 4 && !strcmp(argv[2], "--man"))
+			return tools_man(argv[3]);
+		if (argc > 2) {
+			fprintf(stderr, "usage: bpfscope tools [--man TOOL]\n");
+			return 1;
+		}
 		return tools_list();
+	}
 	if (argc > 1 && argv[1][0] != '-' && !strchr(argv[1], '.') && !strchr(argv[1], '/') &&
 	    access(argv[1], F_OK) != 0 && tools_is_tool(argv[1]))
 		return tools_run(argc - 1, argv + 1);

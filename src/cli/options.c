@@ -21,11 +21,13 @@
 /* Long options without a short form get values outside the char range. */
 enum long_only {
 	OPT_AOT = 256,
+	OPT_BANNER,
 	OPT_BENCH,
 	OPT_BTF,
 	OPT_CHECK,
 	OPT_COLOR,
 	OPT_DRY_RUN,
+	OPT_DURATION,
 	OPT_LOAD_ONLY,
 	OPT_EMIT_ELF,
 	OPT_EMIT_LLVM,
@@ -46,6 +48,7 @@ static const char short_options[] = "+:B:bc:d:e:f:hI:klo:p:qVv";
 
 static const struct option long_options[] = {
 	{ "aot", required_argument, NULL, OPT_AOT },
+	{ "banner", required_argument, NULL, OPT_BANNER },
 	{ "bench", no_argument, NULL, OPT_BENCH },
 	{ "btf", no_argument, NULL, OPT_BTF },
 	{ "check", no_argument, NULL, OPT_CHECK },
@@ -53,6 +56,7 @@ static const struct option long_options[] = {
 	{ "color", required_argument, NULL, OPT_COLOR },
 	{ "debug", required_argument, NULL, 'd' },
 	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+	{ "duration", required_argument, NULL, OPT_DURATION },
 	{ "load-only", no_argument, NULL, OPT_LOAD_ONLY },
 	{ "emit-elf", required_argument, NULL, OPT_EMIT_ELF },
 	{ "emit-llvm", required_argument, NULL, OPT_EMIT_LLVM },
@@ -283,9 +287,25 @@ static int set_long_flag(struct options *o, int c)
 	return 0;
 }
 
+/* --duration SECS: a positive number of seconds, fractions allowed. */
+static int set_duration(struct options *o, const char *arg)
+{
+	char *end;
+	errno = 0;
+	double secs = strtod(arg, &end);
+	if (errno || end == arg || *end || !(secs > 0) || secs > 1e7)
+		return usage_error("invalid --duration '%s' (want seconds, e.g. 10 or 0.5)", arg);
+	o->duration_ms = (unsigned long long)(secs * 1000 + 0.5);
+	if (!o->duration_ms)
+		o->duration_ms = 1;
+	return 0;
+}
+
 static int set_long_option(struct options *o, int c, const char *arg)
 {
 	switch (c) {
+	case OPT_BANNER: o->banner = arg; return 0;
+	case OPT_DURATION: return set_duration(o, arg);
 	case OPT_COLOR: return set_color(o, arg);
 	case OPT_INCLUDE: return add_path(o->includes, &o->nincludes, ARRAY_LEN(o->includes), arg,
 				"--include");
@@ -487,6 +507,7 @@ static const char help_text[] =
 	"  -p, --pid PID         attach user-space probes to PID only, and filter\n"
 	"                        other events by it; exit when PID exits\n"
 	"  -c, --cmd CMD         run CMD as a child (its pid is `cpid`); exit when it does\n"
+	"      --duration SECS   stop after SECS seconds, as on Ctrl-C (END runs, maps print)\n"
 	"      --usdt-file-activation\n"
 	"                        activate USDT semaphores in every process mapping the file\n"
 	"\n"
@@ -495,6 +516,7 @@ static const char help_text[] =
 	"  -o, --output FILE     write the program's output to FILE instead of stdout\n"
 	"  -B MODE               output buffering: line (default), full or none\n"
 	"  -q, --quiet           do not print the 'Attaching N probes...' messages\n"
+	"      --banner TEXT     print TEXT on stderr once every probe is attached\n"
 	"  -v, --verbose         say more about what is happening (repeatable)\n"
 	"  -k, --warnings        warn at run time when a probe read or map lookup fails\n"
 	"      --no-warnings     do not print compile-time warnings\n"

@@ -52,6 +52,8 @@ struct options {
 	char **named_params;        /* --name[=value] given after "--" (getopt()) */
 	int nnamed_params;
 	bool usdt_file_activation;  /* --usdt-file-activation */
+	unsigned long long duration_ms; /* --duration SECS; 0: until stopped */
+	const char *banner;         /* --banner TEXT: on stderr once attached */
 	/* The first bpftrace option given that bpfscope accepts but does not
 	 * implement yet ("--emit-elf"), or NULL. The caller rejects it at run
 	 * time: "bpfscope: error: --emit-elf is not implemented yet". */

@@ -72,8 +72,9 @@ uint32_t image_storage_size(const struct type *ty)
 	case TY_USYM:       /* address, pid whose mappings symbolize it */
 		return 16;
 	case TY_STRING:
-	case TY_BUFFER:
 		return ty->capacity;
+	case TY_BUFFER:
+		return ty->size;
 	case TY_STRUCT:
 		return ty->size;
 	case TY_ARRAY:

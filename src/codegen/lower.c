@@ -130,6 +130,8 @@ static void probe_read(struct lw *w, struct loc dst, int src_addr, uint32_t size
 int lw_load(struct lw *w, struct loc l, uint32_t off, unsigned size, bool is_signed)
 {
 	unsigned flags = is_signed ? IR_F_SIGNED : 0;
+	if (l.kind == LOC_BTF && l.off + (int64_t)off <= INT16_MAX)
+		return ir_load(w->fn, size, flags, ir_vreg(l.base), (int16_t)(l.off + (int32_t)off));
 	if (loc_is_foreign(l)) {
 		struct loc tmp = lw_object(w, 8, "tmp");
 		int a = ir_mov(w->fn, l.base);
@@ -218,6 +220,13 @@ void lw_store_val(struct lw *w, struct loc l, const struct type *ty, struct val 
 	uint32_t have = v.ty ? image_storage_size(v.ty) : size;
 	if (have < size)
 		lw_zero(w, l, size);
+	if (type_buffer_has_length(ty) && type_buffer_has_length(v.ty) &&
+	    v.ty->capacity < ty->capacity) {
+		/* a smaller buf(): its bytes, and its length byte moved after ours */
+		lw_copy(w, l, v.loc, v.ty->capacity);
+		lw_store(w, l, ty->capacity, 1, ir_vreg(lw_load(w, v.loc, v.ty->capacity, 1, false)));
+		return;
+	}
 	lw_copy(w, l, v.loc, have < size ? have : size);
 }
 
@@ -1140,8 +1149,59 @@ static void report_missing(struct lw *w, struct node **at, const char **why, int
 	}
 }
 
+/* A predicate's value when it is a constant: 1 or 0, or -1 when it
+ * depends on the event. Options arrive as literals (getopt()), so
+ * `/getopt("queued")/` is constant. */
+static int const_truth(const struct node *n)
+{
+	if (!n)
+		return 1;
+	switch (n->kind) {
+	case N_INT:
+	case N_BOOL:
+		return n->ival != 0;
+	case N_UNARY:
+		if (n->op == OP_NOT) {
+			int v = const_truth(n->lhs);
+			return v < 0 ? -1 : !v;
+		}
+		return -1;
+	case N_BINARY: {
+		if (n->op == OP_LAND || n->op == OP_LOR) {
+			int l = const_truth(n->lhs), r = const_truth(n->rhs);
+			if (n->op == OP_LAND)
+				return l == 0 || r == 0 ? 0 : (l < 0 || r < 0 ? -1 : 1);
+			return l == 1 || r == 1 ? 1 : (l < 0 || r < 0 ? -1 : 0);
+		}
+		const struct node *a = n->lhs, *b = n->rhs;
+		if (n->op != OP_EQ && n->op != OP_NE)
+			return -1;
+		bool eq;
+		if ((a->kind == N_INT || a->kind == N_BOOL) && (b->kind == N_INT || b->kind == N_BOOL))
+			eq = a->ival == b->ival;
+		else if (a->kind == N_STRING && b->kind == N_STRING)
+			eq = a->str_len == b->str_len && !memcmp(a->str, b->str, a->str_len);
+		else
+			return -1;
+		return n->op == OP_EQ ? eq : !eq;
+	}
+	default:
+		return -1;
+	}
+}
+
 static void lower_probe(struct lw *w, struct node *probe, int *order)
 {
+	if (const_truth(probe->cond) == 0) {
+		/* Never fires (an option not given): nothing to load or attach,
+		 * but the run still waits for events as it would have. */
+		for (int i = 0; i < probe->list.len; i++) {
+			const struct node *ap = probe->list.items[i];
+			if (ap->spec && ap->spec->provider != PROV_BEGIN && ap->spec->provider != PROV_END)
+				w->img->only_special = false;
+		}
+		return;
+	}
 	/* Expand every attach point. */
 	struct image_attach *all = NULL;
 	size_t n = 0, cap = 0;

@@ -578,26 +578,50 @@ static struct val join_call(struct lw *w, struct node *n)
 	return lw_imm(w, 0, NULL);
 }
 
-/* buf(p, n): n bytes of kernel or user memory, n a constant. */
+/* buf(p [, n]): n bytes of kernel or user memory, at most the type's
+ * capacity (a literal n, or the default). A run-time n is cut to the
+ * capacity; the length byte after the data says how many bytes it has,
+ * so only those are printed. */
 static struct val buf_call(struct lw *w, struct node *n)
 {
 	const struct type *ty = n->ty;
-	if (!ty || ty->kind != TY_BUFFER) {
+	if (!type_buffer_has_length(ty)) {
 		lw_error(w, n, "buf() needs a constant length");
 		return lw_imm(w, 0, n->ty);
 	}
+	struct ir_func *fn = w->fn;
 	struct val v = lw_expr(w, n->list.items[0]);
-	struct loc l = lw_object(w, ty->capacity, "buf");
-	lw_zero(w, l, (ty->capacity + 7) & ~7u);
+	uint32_t cap = ty->capacity;
+	if (v.is_mem && v.ty && image_storage_size(v.ty) < cap)
+		cap = image_storage_size(v.ty);
+	struct node *len_arg = n->list.len > 1 ? n->list.items[1] : NULL;
+	bool fixed = !len_arg || len_arg->kind == N_INT;
+	int size = ir_mov_imm(fn, fixed && len_arg && len_arg->ival < cap ? (int64_t)len_arg->ival
+									  : cap);
+	if (!fixed) {
+		int len = lw_scalar(w, len_arg);
+		struct ir_block *cut = lw_block(w), *ok = lw_block(w);
+		ir_br(fn, IR_GT, 0, len, ir_vreg(size), ok, cut);
+		ir_set_block(fn, cut);
+		ir_mov_to(fn, size, len);
+		ir_jmp(fn, ok);
+		ir_set_block(fn, ok);
+	}
+	struct loc l = lw_object(w, ty->size, "buf");
+	lw_zero(w, l, (ty->size + 7) & ~7u);
+	lw_store(w, l, ty->capacity, 1, ir_vreg(size));
 	if (v.is_mem) {
-		uint32_t have = v.ty ? image_storage_size(v.ty) : ty->capacity;
-		lw_copy(w, l, v.loc, have < ty->capacity ? have : ty->capacity);
+		lw_copy(w, l, v.loc, cap);
 		return (struct val){ .ty = ty, .is_mem = true, .loc = l };
 	}
 	struct ir_block *end = lw_block(w);
-	lw_read_by_space(w, l, ir_mov_imm(w->fn, ty->capacity), v.reg, BPF_FUNC_probe_read_kernel,
-		      BPF_FUNC_probe_read_user, end);
-	ir_set_block(w->fn, end);
+	if (!fixed) {
+		struct ir_block *read = lw_block(w);
+		ir_br(fn, IR_EQ, 0, size, ir_imm(0), end, read);
+		ir_set_block(fn, read);
+	}
+	lw_read_by_space(w, l, size, v.reg, BPF_FUNC_probe_read_kernel, BPF_FUNC_probe_read_user, end);
+	ir_set_block(fn, end);
 	return (struct val){ .ty = ty, .is_mem = true, .loc = l };
 }
 
@@ -715,6 +739,8 @@ struct val lw_call(struct lw *w, struct node *n)
 		}
 	if (!strcmp(f, "len"))
 		return lw_map_len(w, n);
+	if (!strcmp(f, "find_vma"))
+		return lw_find_vma(w, n);
 	if (n->ty && n->ty->kind == TY_STACK)
 		return lw_stack(w, n->ty);
 	if ((!strcmp(f, "ksym") || !strcmp(f, "syscall_name")) && n->list.len == 1)

@@ -720,6 +720,8 @@ static int field_index(const struct type *t, const char *name)
  * layout values have (8 bytes an element). */
 static struct val kernel_array_copy(struct lw *w, struct loc src, const struct type *at)
 {
+	if (src.kind == LOC_BTF)
+		src.kind = LOC_KERNEL;
 	uint32_t size = image_storage_size(at), es = at->target->size;
 	struct loc l = lw_object(w, size, "array");
 	lw_zero(w, l, (size + 7) & ~7u);
@@ -730,7 +732,14 @@ static struct val kernel_array_copy(struct lw *w, struct loc src, const struct t
 	return (struct val){ .ty = at, .is_mem = true, .loc = l };
 }
 
-/* A member of struct type `st` at `base`, in kernel or user memory (LOC_KERNEL, LOC_USER). */
+/* A pointer the verifier gives a BTF type when loaded through a BTF
+ * pointer: one to a kernel struct. */
+static bool btf_struct_pointer(const struct type *t)
+{
+	return t && t->kind == TY_POINTER && !t->user && t->target && t->target->kind == TY_STRUCT;
+}
+
+/* A member of struct type `st` at `base`, in kernel or user memory (LOC_KERNEL, LOC_USER, LOC_BTF). */
 static struct val kernel_member(struct lw *w, struct node *n, struct loc base, const struct type *st)
 {
 	int i = field_index(st, n->name);
@@ -747,6 +756,8 @@ static struct val kernel_member(struct lw *w, struct node *n, struct loc base, c
 		unsigned size = mt->kind == TY_POINTER ? 8 : mt->size;
 		if (st->bit_sizes && st->bit_sizes[i]) {
 			/* A bitfield: bits [bit_offset, +bit_size) of the unit. */
+			if (l.kind == LOC_BTF)
+				l.kind = LOC_KERNEL;
 			int r = lw_load(w, l, 0, size, false);
 			unsigned left = 64 - st->bit_offsets[i] - st->bit_sizes[i];
 			ir_alu_to(w->fn, r, IR_LSH, 0, r, ir_imm(left));
@@ -754,7 +765,9 @@ static struct val kernel_member(struct lw *w, struct node *n, struct loc base, c
 				  ir_imm(64 - st->bit_sizes[i]));
 			return lw_int(w, r, n->ty);
 		}
-		return lw_int(w, lw_load(w, l, 0, size, mt->kind == TY_INT && mt->is_signed), n->ty);
+		struct val v = lw_int(w, lw_load(w, l, 0, size, mt->kind == TY_INT && mt->is_signed), n->ty);
+		v.btf = l.kind == LOC_BTF && btf_struct_pointer(mt);
+		return v;
 	}
 	if (mt && (mt->kind == TY_STRING || mt->kind == TY_BUFFER)) {
 		struct loc o = lw_object(w, mt->capacity, "member");
@@ -813,7 +826,10 @@ static struct val field(struct lw *w, struct node *n)
 		if (i >= 0 && (w->prov == PROV_RAWTRACEPOINT || w->prov == PROV_FENTRY ||
 			       w->prov == PROV_FEXIT)) {
 			int r = ir_load(w->fn, 8, 0, ir_vreg(w->ctx), (int16_t)(8 * i));
-			return lw_int(w, lw_convert(w, r, NULL, n->ty), n->ty);
+			struct val v = lw_int(w, lw_convert(w, r, NULL, n->ty), n->ty);
+			/* tp_btf arguments are typed pointers: their members load directly */
+			v.btf = w->prov == PROV_RAWTRACEPOINT && btf_struct_pointer(n->ty);
+			return v;
 		}
 		lw_error(w, n, "'args.%s' is not available here", n->name);
 		return lw_imm(w, 0, n->ty);
@@ -821,7 +837,7 @@ static struct val field(struct lw *w, struct node *n)
 	struct val v = lw_expr(w, l);
 	const struct type *t = v.ty;
 	if (t && t->kind == TY_POINTER && t->target && t->target->kind == TY_STRUCT) {
-		struct loc base = { loc_kind_through(t), v.reg, 0 };
+		struct loc base = { v.btf ? LOC_BTF : loc_kind_through(t), v.reg, 0 };
 		return kernel_member(w, n, base, t->target);
 	}
 	if (t && t->kind == TY_STRUCT && v.is_mem)

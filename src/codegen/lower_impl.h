@@ -25,6 +25,9 @@ enum loc_kind {
 	LOC_PTR,        /* vreg `base` holds a pointer the program may load through */
 	LOC_KERNEL,     /* vreg `base` holds a kernel address: bpf_probe_read_kernel only */
 	LOC_USER,       /* vreg `base` holds a user address: bpf_probe_read_user only */
+	LOC_BTF,        /* vreg `base` is a kernel pointer the verifier knows by its BTF type
+			 * (a tp_btf argument, or a pointer member loaded through one):
+			 * integer and pointer members load directly, the rest as LOC_KERNEL */
 };
 
 struct loc {
@@ -36,7 +39,7 @@ struct loc {
 /* Memory read with a helper, not loaded: kernel or user. */
 static inline bool loc_is_foreign(struct loc l)
 {
-	return l.kind == LOC_KERNEL || l.kind == LOC_USER;
+	return l.kind == LOC_KERNEL || l.kind == LOC_USER || l.kind == LOC_BTF;
 }
 
 /* Where a pointer of type `ptr` points. */
@@ -48,6 +51,7 @@ static inline enum loc_kind loc_kind_through(const struct type *ptr)
 struct val {
 	const struct type *ty;
 	bool is_mem;
+	bool btf;           /* reg is a pointer to a struct the verifier tracks (LOC_BTF) */
 	int reg;            /* scalar: the vreg */
 	struct loc loc;     /* memory */
 };
@@ -138,6 +142,9 @@ struct val lw_map_len(struct lw *w, struct node *call);
 /* The value of per-CPU aggregation `m` at the key vreg `key` points to,
  * combined over every CPU. */
 int lw_percpu_read(struct lw *w, struct lmap *m, int key);
+
+/* lower_vma.c: find_vma(addr), the current task's VMA containing addr. */
+struct val lw_find_vma(struct lw *w, struct node *call);
 
 /* Whether a value of `ty` lives in a vreg (integers, bools, pointers and
  * the scalar-like kinds) rather than in memory. */

@@ -62,13 +62,21 @@ bool folded_take_count(const char *s, size_t *len, double *count)
 	}
 	if (i == end || !(s[i] >= '0' && s[i] <= '9') || i == 0 || !is_space(s[i - 1]))
 		return false;
-	char digits[64];
 	size_t n = end - i;
-	if (n >= sizeof(digits))
-		n = sizeof(digits) - 1;
-	memcpy(digits, s + i, n);
-	digits[n] = '\0';
-	*count = strtod(digits, NULL);
+	if (n <= 15 && !memchr(s + i, '.', n)) {
+		/* whole counts, the usual case: exact in a double, no strtod */
+		uint64_t v = 0;
+		for (size_t k = i; k < end; k++)
+			v = v * 10 + (uint64_t)(s[k] - '0');
+		*count = (double)v;
+	} else {
+		char digits[64];
+		if (n >= sizeof(digits))
+			n = sizeof(digits) - 1;
+		memcpy(digits, s + i, n);
+		digits[n] = '\0';
+		*count = strtod(digits, NULL);
+	}
 	while (i > 0 && is_space(s[i - 1]))
 		i--;
 	*len = i;

@@ -46,7 +46,7 @@ void live_announce(const char *what, long seconds)
 
 int live_trace(const struct live_tracer *t)
 {
-	char pidbuf[24], selfbuf[24];
+	char pidbuf[24];
 	const char *argv[12];
 	int n = 0;
 	argv[n++] = "bpfscope";
@@ -65,7 +65,17 @@ int live_trace(const struct live_tracer *t)
 	argv[n++] = t->program;
 	int self_arg = t->own_pid_param ? n++ : -1;
 	argv[n] = NULL;
+	struct live_run run = {
+		.who = t->who, .argv = argv, .self_arg = self_arg,
+		.env_name = t->env_name, .env_value = t->env_value,
+	};
+	return live_run(&run);
+}
 
+int live_run(const struct live_run *r)
+{
+	const char **argv = r->argv;
+	char selfbuf[24];
 	struct sigaction fwd = { .sa_handler = forward }, ign = { .sa_handler = SIG_IGN };
 	struct sigaction old_int, old_term;
 	sigemptyset(&fwd.sa_mask);
@@ -76,12 +86,12 @@ int live_trace(const struct live_tracer *t)
 	if (child == 0) {
 		sigaction(SIGINT, &old_int, NULL);
 		sigaction(SIGTERM, &old_term, NULL);
-		if (self_arg >= 0) {
+		if (r->self_arg >= 0) {
 			snprintf(selfbuf, sizeof(selfbuf), "%d", (int)getpid());
-			argv[self_arg] = selfbuf;
+			argv[r->self_arg] = selfbuf;
 		}
-		if (t->env_name)
-			setenv(t->env_name, t->env_value, 0);
+		if (r->env_name)
+			setenv(r->env_name, r->env_value, 0);
 		/* By its real path: a process run as /proc/self/exe is named "exe". */
 		char self[4096];
 		ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
@@ -90,7 +100,7 @@ int live_trace(const struct live_tracer *t)
 			execv(self, (char *const *)argv);
 		}
 		execv("/proc/self/exe", (char *const *)argv);
-		fprintf(stderr, "bpfscope %s: cannot run bpfscope: %m\n", t->who);
+		fprintf(stderr, "bpfscope %s: cannot run bpfscope: %m\n", r->who);
 		_exit(127);
 	}
 	tracer_pid = child;
@@ -102,7 +112,7 @@ int live_trace(const struct live_tracer *t)
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
 	if (child < 0) {
-		fprintf(stderr, "bpfscope %s: fork: %m\n", t->who);
+		fprintf(stderr, "bpfscope %s: fork: %m\n", r->who);
 		return 1;
 	}
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 1;

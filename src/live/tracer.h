@@ -29,4 +29,14 @@ void live_announce(const char *what, long seconds);
  * not run). */
 int live_trace(const struct live_tracer *t);
 
+/* The same for a command line of bpfscope's own: argv[0] is "bpfscope",
+ * the rest its options. */
+struct live_run {
+	const char *who;
+	const char **argv;          /* NULL-terminated; argv[self_arg] is set in the child */
+	int self_arg;               /* -1: none; else replaced by the tracer's own pid */
+	const char *env_name, *env_value;
+};
+int live_run(const struct live_run *r);
+
 #endif

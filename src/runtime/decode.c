@@ -147,8 +147,12 @@ struct out_value decode_value(struct arena *arena, const struct type *ty, const 
 		return out_value_bool(load_u64(b) != 0);
 	case TY_STRING:
 		return out_value_strn((const char *)b, strnlen((const char *)b, ty->capacity));
-	case TY_BUFFER:
-		return out_value_buffer(b, ty->capacity);
+	case TY_BUFFER: {
+		size_t len = ty->capacity;
+		if (type_buffer_has_length(ty) && b[ty->capacity] < len)
+			len = b[ty->capacity];
+		return out_value_buffer(b, len);
+	}
 	case TY_KSYM: {
 		/* ksym(): the name alone, or the address when none matches. */
 		uint64_t off;

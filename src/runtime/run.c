@@ -1024,6 +1024,10 @@ int run_image(const struct image *img, const struct run_options *o)
 		flush_sb(&r, true);
 		fflush(stderr);
 	}
+	if (o->banner && !o->dry_run) {
+		fprintf(stderr, "%s\n", o->banner);
+		fflush(stderr);
+	}
 	if (o->dry_run) {
 		attachments_detach_all();
 		status = 0;

@@ -21,6 +21,7 @@ struct run_options {
 	bool dry_run;                   /* load and attach, then stop before BEGIN */
 	bool load_only;                 /* create maps and load programs, attach nothing */
 	uint64_t duration_ms;           /* stop after this long; 0: until told */
+	const char *banner;             /* printed on stderr once attached, or NULL */
 	bool has_child;                 /* a -c child was spawned (child.h): release it once attached */
 	int watch_pid;                  /* -p: stop when this process exits; 0: none */
 	const struct source *src;       /* the script, for messages with line:col */

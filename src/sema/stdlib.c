@@ -145,6 +145,8 @@ const struct builtin_func stdlib_funcs[] = {
 	  PK_ANY, "abort compilation with a formatted message if reached" },
 	{ "find", 3, 3, A(ARG_MAP, ARG_ANY, ARG_ANY), VK_BOOL, 0, PK_ANY,
 	  "look up a key and copy its value into a variable" },
+	{ "find_vma", 1, 1, A(ARG_INT), VK_POINTER, 0, PK_ANY,
+	  "the current task's struct vm_area_struct containing an address, or 0 (bpfscope)" },
 	{ "func", 0, 0, A(0), VK_SYMBOL, 0, PK_FUNCTION,
 	  "name of the function being traced" },
 	{ "getopt", 1, 3, A(ARG_STRING_LITERAL, ARG_ANY, ARG_STRING_LITERAL), VK_UNKNOWN, 0, PK_ANY,

@@ -325,7 +325,7 @@ static const struct type *capacity_arg(struct tc *c, const struct node *call, in
 	uint32_t cap = TYPES_STR_CAPACITY;
 	if (literal_arg(call, i, &n) && n > 0 && n < TYPES_STR_CAPACITY)
 		cap = (uint32_t)n;
-	return buffer ? type_buffer(c->types, cap) : type_string(c->types, cap);
+	return buffer ? type_buffer_with_length(c->types, cap) : type_string(c->types, cap);
 }
 
 static const struct type *int64_of(struct tc *c, const struct type *ty)
@@ -473,6 +473,8 @@ static const struct type *call(struct tc *c, struct node *n)
 		return type_simple(c->types, f[0] == 'u' ? TY_USYM : TY_KSYM);
 	if (!strcmp(f, "kptr") || !strcmp(f, "uptr") || !strcmp(f, "bswap"))
 		return a0;
+	if (!strcmp(f, "find_vma"))
+		return type_pointer(c->types, type_struct(c->types, "vm_area_struct"));
 	if (!strcmp(f, "strncmp") || !strcmp(f, "strstr") || !strcmp(f, "memcmp"))
 		return type_int(c->types, 8, true);
 	const struct type *b = tc_builtin_type(c, f);

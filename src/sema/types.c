@@ -131,6 +131,18 @@ const struct type *type_buffer(struct type_table *t, uint32_t capacity)
 	return intern(t, &want);
 }
 
+const struct type *type_buffer_with_length(struct type_table *t, uint32_t capacity)
+{
+	struct type want = { .kind = TY_BUFFER, .size = capacity + 1, .align = 1,
+			     .capacity = capacity };
+	return intern(t, &want);
+}
+
+bool type_buffer_has_length(const struct type *ty)
+{
+	return ty && ty->kind == TY_BUFFER && ty->size > ty->capacity;
+}
+
 const struct type *type_pointer(struct type_table *t, const struct type *target)
 {
 	struct type want = { .kind = TY_POINTER, .size = 8, .align = 8, .target = target };

@@ -27,7 +27,9 @@ enum type_kind {
 	TY_INT,         /* size 1/2/4/8, is_signed */
 	TY_BOOL,
 	TY_STRING,      /* capacity bytes, NUL included */
-	TY_BUFFER,      /* capacity bytes of raw data */
+	TY_BUFFER,      /* capacity bytes of raw data; from buf(), size is
+	                 * capacity + 1: a byte after the data holds how many
+	                 * of them were read (type_buffer_has_length) */
 	TY_POINTER,     /* to `target` */
 	TY_STRUCT,      /* a kernel struct or union; opaque (size 0) until `defined` */
 	TY_ARRAY,       /* count elements of `target` */
@@ -101,6 +103,9 @@ const struct type *type_int(struct type_table *t, uint32_t size, bool is_signed)
 const struct type *type_bool(struct type_table *t);
 const struct type *type_string(struct type_table *t, uint32_t capacity);
 const struct type *type_buffer(struct type_table *t, uint32_t capacity);
+/* buf()'s result: up to capacity (< 256) bytes and how many there are. */
+const struct type *type_buffer_with_length(struct type_table *t, uint32_t capacity);
+bool type_buffer_has_length(const struct type *ty);
 const struct type *type_pointer(struct type_table *t, const struct type *target);
 /* A pointer into user memory (a syscall's argument): reads through it use
  * bpf_probe_read_user. */

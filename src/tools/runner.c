@@ -8,70 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#define MAX_OPTIONS 32
-#define MAX_ARGS 4
-
-struct option_decl {
-	char short_name;        /* 'p', or 0 */
-	char value[24];         /* "PID", or "" for a flag */
-	char long_name[32];     /* "pid" */
-	char help[160];
-};
-
-struct arg_decl {
-	char name[24];
-	char help[160];
-};
-
-struct tool {
-	char path[PATH_MAX];
-	char summary[512];      /* "execsnoop - trace new processes" */
-	struct option_decl opts[MAX_OPTIONS];
-	int nopts;
-	struct arg_decl args[MAX_ARGS];
-	int nargs;
-	char *header;           /* the comment, for --help */
-};
-
-static char dir_buf[PATH_MAX];
-
-const char *tools_dir(void)
-{
-	if (dir_buf[0])
-		return dir_buf;
-	const char *env = getenv("BPFSCOPE_TOOLS");
-	if (env && *env && access(env, R_OK | X_OK) == 0) {
-		snprintf(dir_buf, sizeof(dir_buf), "%s", env);
-		return dir_buf;
-	}
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			/* a build tree: ./bpfscope and ./tools; installed: bin/ and share/ */
-			const char *forms[] = { "%s/tools", "%s/../share/bpfscope/tools" };
-			for (size_t i = 0; i < 2; i++) {
-				char path[PATH_MAX];
-				if ((size_t)snprintf(path, sizeof(path), forms[i], exe) < sizeof(path) &&
-				    access(path, R_OK | X_OK) == 0 && realpath(path, dir_buf))
-					return dir_buf;
-			}
-		}
-	}
-	dir_buf[0] = '\0';
-	return NULL;
-}
-
-static bool tool_path(const char *name, char *out, size_t size)
-{
-	const char *dir = tools_dir();
-	if (!dir || !*name || strchr(name, '/') || name[0] == '.')
-		return false;
-	return (size_t)snprintf(out, size, "%s/%s.bt", dir, name) < size && access(out, R_OK) == 0;
-}
+#include "fold/fold.h"
+#include "live/tracer.h"
+#include "tools/header.h"
 
 bool tools_is_tool(const char *name)
 {
@@ -79,158 +18,89 @@ bool tools_is_tool(const char *name)
 	return tool_path(name, path, sizeof(path));
 }
 
-static void trim(char *s)
+void tools_usage(const struct tool *t, FILE *out)
 {
-	size_t n = strlen(s);
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
-		s[--n] = '\0';
-}
-
-/* "@option -p PID --pid  help" or "@option -T --time  help" or "@option --x help" */
-static bool parse_option(const char *text, struct option_decl *o)
-{
-	memset(o, 0, sizeof(*o));
-	const char *p = text;
-	while (*p == ' ')
-		p++;
-	if (p[0] == '-' && p[1] != '-' && p[1]) {
-		o->short_name = p[1];
-		p += 2;
-		while (*p == ' ')
-			p++;
-		if (*p && *p != '-') {
-			size_t n = strcspn(p, " ");
-			snprintf(o->value, sizeof(o->value), "%.*s", (int)n, p);
-			p += n;
-			while (*p == ' ')
-				p++;
-		}
-	}
-	if (p[0] != '-' || p[1] != '-')
-		return false;
-	p += 2;
-	size_t n = strcspn(p, " =");
-	snprintf(o->long_name, sizeof(o->long_name), "%.*s", (int)n, p);
-	p += n;
-	if (*p == '=') {   /* --pid=PID */
-		p++;
-		size_t m = strcspn(p, " ");
-		snprintf(o->value, sizeof(o->value), "%.*s", (int)m, p);
-		p += m;
-	}
-	while (*p == ' ')
-		p++;
-	snprintf(o->help, sizeof(o->help), "%s", p);
-	trim(o->help);
-	return o->long_name[0] != '\0';
-}
-
-/* Reads the header comment: the first line names the tool, @option and
- * @arg lines declare its command line. */
-static int load_tool(const char *name, struct tool *t)
-{
-	memset(t, 0, sizeof(*t));
-	if (!tool_path(name, t->path, sizeof(t->path)))
-		return -1;
-	FILE *f = fopen(t->path, "re");
-	if (!f)
-		return -1;
-	char line[512];
-	size_t cap = 0, len = 0;
-	bool in_comment = false, done = false;
-	while (!done && fgets(line, sizeof(line), f)) {
-		if (!in_comment) {
-			if (!strncmp(line, "/*", 2))
-				in_comment = true;
-			else if (line[0] != '#' && line[0] != '\n')
-				break;
-			continue;
-		}
-		if (strstr(line, "*/")) {
-			done = true;
-			continue;
-		}
-		const char *text = line;
-		while (*text == ' ' || *text == '\t')
-			text++;
-		if (*text == '*')
-			text++;
-		if (*text == ' ')
-			text++;
-		if (!strncmp(text, "@option", 7)) {
-			if (t->nopts < MAX_OPTIONS && parse_option(text + 7, &t->opts[t->nopts]))
-				t->nopts++;
-			continue;
-		}
-		if (!strncmp(text, "@arg ", 5) && t->nargs < MAX_ARGS) {
-			struct arg_decl *a = &t->args[t->nargs++];
-			const char *p = text + 5;
-			size_t n = strcspn(p, " ");
-			snprintf(a->name, sizeof(a->name), "%.*s", (int)n, p);
-			p += n;
-			while (*p == ' ')
-				p++;
-			snprintf(a->help, sizeof(a->help), "%s", p);
-			trim(a->help);
-			continue;
-		}
-		if (!t->summary[0] && *text && *text != '\n') {
-			snprintf(t->summary, sizeof(t->summary), "%s", text);
-			trim(t->summary);
-		}
-		size_t n = strlen(text);
-		if (len + n + 1 > cap) {
-			cap = (len + n + 1) * 2;
-			char *nh = realloc(t->header, cap);
-			if (!nh)
-				break;
-			t->header = nh;
-		}
-		memcpy(t->header + len, text, n + 1);
-		len += n;
-	}
-	fclose(f);
-	return 0;
-}
-
-static void usage(const char *name, const struct tool *t, FILE *out)
-{
-	fprintf(out, "usage: bpfscope %s", name);
+	struct tool_common c;
+	tool_common_options(t, &c);
+	fprintf(out, "usage: bpfscope %s", t->name);
 	for (int i = 0; i < t->nopts; i++) {
-		const struct option_decl *o = &t->opts[i];
+		const struct tool_option *o = &t->opts[i];
 		if (o->short_name)
 			fprintf(out, " [-%c%s%s]", o->short_name, o->value[0] ? " " : "", o->value);
 		else
 			fprintf(out, " [--%s%s%s]", o->long_name, o->value[0] ? "=" : "", o->value);
 	}
+	if (c.folded)
+		fprintf(out, c.short_f ? " [-f]" : " [--folded]");
+	if (c.duration && !t->duration_arg)
+		fprintf(out, c.short_d ? " [-d SECS]" : " [--duration SECS]");
 	for (int i = 0; i < t->nargs; i++)
 		fprintf(out, " [%s]", t->args[i].name);
+	if (t->interval)
+		fputs(" [interval [count]]", out);
+	if (t->duration_arg)
+		fputs(" [duration]", out);
 	fputc('\n', out);
 }
 
-static void help(const char *name, const struct tool *t)
+/* Calls `fn` for each option line of --help and the man page: the
+ * tool's own, then the ones every tool has. */
+void tools_each_option(const struct tool *t, void (*fn)(const char *left, const char *help, void *arg),
+		       void *arg)
 {
-	usage(name, t, stdout);
-	fputc('\n', stdout);
-	if (t->header)
-		fputs(t->header, stdout);
-	fputs("\noptions:\n", stdout);
+	struct tool_common c;
+	tool_common_options(t, &c);
+	char left[80];
 	for (int i = 0; i < t->nopts; i++) {
-		const struct option_decl *o = &t->opts[i];
-		char left[80];
+		const struct tool_option *o = &t->opts[i];
 		if (o->short_name)
 			snprintf(left, sizeof(left), "-%c%s%s, --%s", o->short_name,
 				 o->value[0] ? " " : "", o->value, o->long_name);
 		else
 			snprintf(left, sizeof(left), "--%s%s%s", o->long_name, o->value[0] ? "=" : "",
 				 o->value);
-		printf("  %-24s %s\n", left, o->help);
+		fn(left, o->help, arg);
 	}
 	for (int i = 0; i < t->nargs; i++)
-		printf("  %-24s %s\n", t->args[i].name, t->args[i].help);
-	printf("  %-24s %s\n", "--cmd CMD", "run CMD and trace while it runs");
-	printf("  %-24s %s\n", "--output FILE", "write the output to FILE");
-	printf("  %-24s %s\n", "-h, --help", "this help");
+		fn(t->args[i].name, t->args[i].help, arg);
+	if (t->interval) {
+		fn("interval", "print and reset the output every interval seconds", arg);
+		fn("count", "stop after count intervals", arg);
+	}
+	if (c.folded) {
+		fn(c.short_f ? "-f, --folded" : "--folded",
+		   "print the stacks folded (comm;frame;...;frame count), for flame graphs", arg);
+		fn("--delimited", "with --folded, a \"-\" frame between user and kernel stacks", arg);
+	}
+	if (t->duration_arg)
+		fn("duration", "stop after duration seconds (as on Ctrl-C)", arg);
+	else if (c.duration)
+		fn(c.short_d ? "-d, --duration SECS" : "--duration SECS",
+		   "stop after SECS seconds (as on Ctrl-C)", arg);
+	fn("--cmd CMD", "run CMD and trace while it runs", arg);
+	fn("--output FILE", "write the output to FILE", arg);
+	fn("-h, --help", "this help", arg);
+}
+
+static void print_option(const char *left, const char *help, void *arg)
+{
+	(void)arg;
+	if (strlen(left) > 24)
+		printf("  %s\n  %-24s %s\n", left, "", help);
+	else
+		printf("  %-24s %s\n", left, help);
+}
+
+static void help(const struct tool *t)
+{
+	tools_usage(t, stdout);
+	fputc('\n', stdout);
+	if (t->header)
+		fputs(t->header, stdout);
+	if (tool_class_text(t->cls))
+		printf("\nclass %s\n", tool_class_text(t->cls));
+	fputs("\noptions:\n", stdout);
+	tools_each_option(t, print_option, NULL);
 }
 
 int tools_list(void)
@@ -252,10 +122,10 @@ int tools_list(void)
 		if (dot && !strcmp(dot, ".bt")) {
 			*dot = '\0';
 			struct tool t;
-			if (!load_tool(names[i]->d_name, &t)) {
+			if (!tool_load(names[i]->d_name, &t)) {
 				const char *dash = strstr(t.summary, " - ");
 				printf("%-16s %s\n", names[i]->d_name, dash ? dash + 3 : t.summary);
-				free(t.header);
+				tool_free(&t);
 			}
 		}
 		free(names[i]);
@@ -264,103 +134,242 @@ int tools_list(void)
 	return 0;
 }
 
-int tools_run(int argc, char **argv)
+/* A positive whole number of seconds or intervals. */
+static bool count_arg(const char *s)
 {
-	const char *name = argv[0];
-	struct tool t;
-	if (load_tool(name, &t)) {
-		fprintf(stderr, "bpfscope: no tool '%s' (see bpfscope tools)\n", name);
-		return 1;
+	if (!*s)
+		return false;
+	for (const char *p = s; *p; p++)
+		if (*p < '0' || *p > '9')
+			return false;
+	return strtol(s, NULL, 10) > 0;
+}
+
+/* What the command line asked for, as the tracer's own arguments. */
+struct request {
+	const char *cmd, *output, *duration;
+	bool folded, delimited;
+	const char *positional[TOOL_MAX_ARGS];
+	int npos;
+	const char *interval, *count;
+	char **named;           /* "--pid=42" */
+	int nnamed;
+};
+
+static int bad_usage(const struct tool *t, const char *fmt, const char *what)
+{
+	fprintf(stderr, "bpfscope %s: ", t->name);
+	fprintf(stderr, fmt, what);
+	fputc('\n', stderr);
+	tools_usage(t, stderr);
+	return 1;
+}
+
+/* A named parameter for the program: "--long" or "--long=value". */
+static int add_named(struct request *rq, const char *long_name, const char *value)
+{
+	size_t size = strlen(long_name) + (value ? strlen(value) : 0) + 4;
+	char *s = malloc(size);
+	if (!s)
+		return -1;
+	if (value)
+		snprintf(s, size, "--%s=%s", long_name, value);
+	else
+		snprintf(s, size, "--%s", long_name);
+	rq->named[rq->nnamed++] = s;
+	return 0;
+}
+
+/* The positional arguments: the tool's @args, then interval and count or
+ * duration. Returns false when there is no room for `a`. */
+static bool add_positional(const struct tool *t, struct request *rq, const char *a)
+{
+	if (rq->npos < t->nargs) {
+		rq->positional[rq->npos++] = a;
+		return true;
 	}
-	/* bpfscope -q? no: the tool's own header goes to stderr as usual */
-	char **out = calloc((size_t)argc * 2 + 8, sizeof(*out));
-	char **named = calloc((size_t)argc + 1, sizeof(*named));
-	if (!out || !named)
-		return 1;
-	int nnamed = 0, npos = 0;
-	const char *positional[MAX_ARGS], *cmd = NULL, *output = NULL;
+	if (t->interval && !rq->interval)
+		rq->interval = a;
+	else if (t->interval && !rq->count)
+		rq->count = a;
+	else if (t->duration_arg && !rq->duration)
+		rq->duration = a;
+	else
+		return false;
+	return count_arg(a);
+}
+
+/* Returns -1 when the command line is bad (reported), 1 for --help, 0. */
+static int parse_request(const struct tool *t, int argc, char **argv, struct request *rq)
+{
+	struct tool_common c;
+	tool_common_options(t, &c);
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			help(name, &t);
-			return 0;
-		}
-		/* Every tool's: run a command and trace while it runs; output file. */
-		if ((!strcmp(a, "--cmd") || !strcmp(a, "--output")) && i + 1 < argc) {
-			*(a[2] == 'c' ? &cmd : &output) = argv[++i];
+		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
+			return 1;
+		const char **common = NULL;
+		if (!strcmp(a, "--cmd"))
+			common = &rq->cmd;
+		else if (!strcmp(a, "--output"))
+			common = &rq->output;
+		else if (c.duration && !t->duration_arg && (!strcmp(a, "--duration") || (c.short_d && !strcmp(a, "-d"))))
+			common = &rq->duration;
+		if (common) {
+			if (i + 1 >= argc)
+				return bad_usage(t, "%s needs a value", a), -1;
+			*common = argv[++i];
+			if (common == &rq->duration && !count_arg(*common))
+				return bad_usage(t, "the duration must be a whole number of seconds, not '%s'", *common), -1;
 			continue;
 		}
-		const struct option_decl *o = NULL;
+		if (c.folded && (!strcmp(a, "--folded") || (c.short_f && !strcmp(a, "-f")))) {
+			rq->folded = true;
+			continue;
+		}
+		if (c.folded && !strcmp(a, "--delimited")) {
+			rq->delimited = true;
+			continue;
+		}
+		const struct tool_option *o = NULL;
 		const char *inline_value = NULL;
 		if (a[0] == '-' && a[1] == '-' && a[2]) {
 			size_t n = strcspn(a + 2, "=");
-			for (int k = 0; k < t.nopts && !o; k++)
-				if (strlen(t.opts[k].long_name) == n && !strncmp(t.opts[k].long_name, a + 2, n))
-					o = &t.opts[k];
+			o = tool_option_long(t, a + 2, n);
 			if (a[2 + n] == '=')
 				inline_value = a + 3 + n;
 		} else if (a[0] == '-' && a[1] && !a[2] && !(a[1] >= '0' && a[1] <= '9')) {
-			for (int k = 0; k < t.nopts && !o; k++)
-				if (t.opts[k].short_name == a[1])
-					o = &t.opts[k];
+			o = tool_option_short(t, a[1]);
 		} else {
-			if (npos == t.nargs) {
-				fprintf(stderr, "bpfscope %s: unexpected argument '%s'\n", name, a);
-				usage(name, &t, stderr);
-				return 1;
-			}
-			positional[npos++] = a;
+			if (!add_positional(t, rq, a))
+				return bad_usage(t, "unexpected argument '%s'", a), -1;
 			continue;
 		}
-		if (!o) {
-			fprintf(stderr, "bpfscope %s: unknown option '%s'\n", name, a);
-			usage(name, &t, stderr);
-			return 1;
-		}
+		if (!o)
+			return bad_usage(t, "unknown option '%s'", a), -1;
 		const char *value = inline_value;
 		if (o->value[0] && !value) {
 			if (i + 1 >= argc) {
-				fprintf(stderr, "bpfscope %s: %s needs a value (%s)\n", name, a, o->value);
-				return 1;
+				fprintf(stderr, "bpfscope %s: %s needs a value (%s)\n", t->name, a, o->value);
+				return -1;
 			}
 			value = argv[++i];
 		}
-		size_t size = strlen(o->long_name) + (value ? strlen(value) : 0) + 4;
-		named[nnamed] = malloc(size);
-		if (!named[nnamed])
-			return 1;
-		if (o->value[0])
-			snprintf(named[nnamed], size, "--%s=%s", o->long_name, value);
-		else
-			snprintf(named[nnamed], size, "--%s", o->long_name);
-		nnamed++;
+		if (add_named(rq, o->long_name, o->value[0] ? value : NULL))
+			return -1;
 	}
+	if (rq->delimited && !rq->folded)
+		return bad_usage(t, "%s works only with --folded", "--delimited"), -1;
+	if ((rq->interval && add_named(rq, "interval", rq->interval)) ||
+	    (rq->count && add_named(rq, "count", rq->count)))
+		return -1;
+	return 0;
+}
+
+/* The tracer's command line: bpfscope [-c CMD] [-o FILE] [--duration S]
+ * [--banner TEXT] TOOL.bt ARGS... [-- NAMED...]. */
+static const char **tracer_argv(const struct tool *t, const struct request *rq, const char *output)
+{
+	const char **out = calloc((size_t)rq->npos + (size_t)rq->nnamed + 16, sizeof(*out));
+	if (!out)
+		return NULL;
 	int n = 0;
 	out[n++] = "bpfscope";
-	if (cmd) {
+	if (rq->cmd) {
 		out[n++] = "-c";
-		out[n++] = (char *)cmd;
+		out[n++] = rq->cmd;
 	}
 	if (output) {
 		out[n++] = "-o";
-		out[n++] = (char *)output;
+		out[n++] = output;
 	}
-	out[n++] = t.path;
-	for (int i = 0; i < npos; i++)
-		out[n++] = (char *)positional[i];
-	if (nnamed) {
+	if (rq->duration) {
+		out[n++] = "--duration";
+		out[n++] = rq->duration;
+	}
+	if (t->banner[0]) {
+		out[n++] = "--banner";
+		out[n++] = t->banner;
+	}
+	out[n++] = t->path;
+	for (int i = 0; i < rq->npos; i++)
+		out[n++] = rq->positional[i];
+	if (rq->nnamed) {
 		out[n++] = "--";
-		for (int i = 0; i < nnamed; i++)
-			out[n++] = named[i];
+		for (int i = 0; i < rq->nnamed; i++)
+			out[n++] = rq->named[i];
 	}
 	out[n] = NULL;
+	return out;
+}
+
+static int exec_tracer(const struct tool *t, const char **argv)
+{
 	char self[PATH_MAX];
 	ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
 	if (len > 0) {
 		self[len] = '\0';
-		execv(self, out);
+		execv(self, (char *const *)argv);
 	}
-	execv("/proc/self/exe", out);
-	fprintf(stderr, "bpfscope %s: cannot run bpfscope: %m\n", name);
+	execv("/proc/self/exe", (char *const *)argv);
+	fprintf(stderr, "bpfscope %s: cannot run bpfscope: %m\n", t->name);
 	return 1;
+}
+
+/* --folded: the tracer writes its maps into a temporary file, which is
+ * then folded onto the output. */
+static int run_folded(const struct tool *t, const struct request *rq)
+{
+	char tmp[] = "/tmp/bpfscope-fold-XXXXXX";
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		fprintf(stderr, "bpfscope %s: cannot make a temporary file: %m\n", t->name);
+		return 1;
+	}
+	close(fd);
+	const char **argv = tracer_argv(t, rq, tmp);
+	int status = 1;
+	if (argv) {
+		struct live_run run = { .who = t->name, .argv = argv, .self_arg = -1 };
+		status = live_run(&run);
+		free(argv);
+	}
+	FILE *in = fopen(tmp, "re");
+	FILE *out = rq->output ? fopen(rq->output, "we") : stdout;
+	if (!in || !out) {
+		fprintf(stderr, "bpfscope %s: cannot open %s: %m\n", t->name, !in ? tmp : rq->output);
+		status = 1;
+	} else {
+		struct fold_options fo = { .delimit = rq->delimited };
+		if (fold_stream(in, out, &fo) < 0)
+			status = 1;
+	}
+	if (in)
+		fclose(in);
+	if (out && out != stdout && fclose(out))
+		status = 1;
+	unlink(tmp);
+	return status;
+}
+
+int tools_run(int argc, char **argv)
+{
+	struct tool t;
+	if (tool_load(argv[0], &t)) {
+		fprintf(stderr, "bpfscope: no tool '%s' (see bpfscope tools)\n", argv[0]);
+		return 1;
+	}
+	struct request rq = { .named = calloc((size_t)argc + 3, sizeof(char *)) };
+	if (!rq.named)
+		return 1;
+	int r = parse_request(&t, argc, argv, &rq);
+	if (r) {
+		if (r > 0)
+			help(&t);
+		return r > 0 ? 0 : 1;
+	}
+	if (rq.folded)
+		return run_folded(&t, &rq);
+	const char **targv = tracer_argv(&t, &rq, rq.output);
+	return targv ? exec_tracer(&t, targv) : 1;
 }

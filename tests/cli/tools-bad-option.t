@@ -3,4 +3,4 @@ cmd: ./bpfscope opensnoop -z
 exit: 1
 stdout-empty
 stderr: bpfscope opensnoop: unknown option '-z'
-stderr: usage: bpfscope opensnoop [-p PID] [-n NAME] [-x]
+stderr: usage: bpfscope opensnoop [-p PID] [-n NAME] [-x] [-d SECS]

@@ -1,0 +1,3 @@
+# bpfscope vfscount: a shell making, renaming and removing 3 directories and listing one shows those calls counted (other activity only adds).
+cmd: ./bpfscope vfscount --cmd "sh -c 'cd $TEST_TMP; for i in 1 2 3; do mkdir d\$i; mv d\$i e\$i; rmdir e\$i; done; ls / >/dev/null'" 2>/dev/null > $TEST_TMP/out; awk -F': ' '/^@\[/ { n[$1] = $2 } END { ok = n["@[tracepoint:syscalls:sys_enter_mkdir]"] >= 3 && n["@[tracepoint:syscalls:sys_enter_renameat2]"] + n["@[tracepoint:syscalls:sys_enter_rename]"] >= 3 && n["@[tracepoint:syscalls:sys_enter_rmdir]"] >= 3 && n["@[tracepoint:syscalls:sys_enter_getdents64]"] >= 1; print ok ? "counted" : "missing" }' $TEST_TMP/out
+stdout: counted
