@@ -23,6 +23,7 @@
 #include "sema/getopt_params.h"
 #include "sema/macro_expand.h"
 #include "sema/typecheck.h"
+#include "tools/multi/multi.h"
 #include "tools/runner.h"
 
 static int fail(const char *fmt, const char *arg)
@@ -332,6 +333,8 @@ int main(int argc, char **argv)
 		}
 		return tools_list();
 	}
+	if (argc > 1 && multi_tool_is(argv[1]) && access(argv[1], F_OK) != 0)
+		return multi_tool_run(argc - 1, argv + 1);
 	if (argc > 1 && argv[1][0] != '-' && !strchr(argv[1], '.') && !strchr(argv[1], '/') &&
 	    access(argv[1], F_OK) != 0 && tools_is_tool(argv[1]))
 		return tools_run(argc - 1, argv + 1);

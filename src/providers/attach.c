@@ -1,6 +1,7 @@
 /* The attachment list, errors and the helpers the attach_*.c files share. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,9 +74,51 @@ void attachments_detach_all(void)
 	errno = saved;
 }
 
+/* Closing a uprobe's perf event waits in the kernel for RCU grace periods
+ * (hundreds of milliseconds here), one close after another: a hundred
+ * uprobes took tens of seconds to detach. Closed from several threads at
+ * once, the waits overlap. */
+enum { DETACH_THREADS = 32 };
+
+struct detach_work {
+	struct attachment **items;
+	size_t n, next;
+};
+
+static void *detach_worker(void *arg)
+{
+	struct detach_work *w = arg;
+	for (;;) {
+		size_t i = __atomic_fetch_add(&w->next, 1, __ATOMIC_RELAXED);
+		if (i >= w->n)
+			return NULL;
+		close_once(&w->items[i]->link_fd);
+		close_once(&w->items[i]->perf_fd);
+	}
+}
+
+void attachments_detach_parallel(void)
+{
+	size_t n = attachments_count();
+	struct detach_work w = { .items = n >= 4 ? malloc(n * sizeof(*w.items)) : NULL };
+	if (w.items) {
+		for (struct attachment *a = __atomic_load_n(&head, __ATOMIC_ACQUIRE); a && w.n < n; a = a->next)
+			w.items[w.n++] = a;
+		pthread_t threads[DETACH_THREADS];
+		int started = 0;
+		while (started < DETACH_THREADS && (size_t)started < w.n &&
+		       pthread_create(&threads[started], NULL, detach_worker, &w) == 0)
+			started++;
+		for (int i = 0; i < started; i++)
+			pthread_join(threads[i], NULL);
+		free(w.items);
+	}
+	attachments_detach_all();   /* whatever is left, and the few-probe case */
+}
+
 void attachments_release(void)
 {
-	attachments_detach_all();
+	attachments_detach_parallel();
 	struct attachment *a = __atomic_exchange_n(&head, NULL, __ATOMIC_SEQ_CST);
 	while (a) {
 		struct attachment *next = a->next;

@@ -81,6 +81,10 @@ size_t attachments_count(void);
  * it only calls close(), once per fd. */
 void attachments_detach_all(void);
 
+/* The same from several threads at once, for many uprobes, whose closes
+ * each wait for the kernel (not from a signal handler). */
+void attachments_detach_parallel(void);
+
 /* Detaches everything and frees the list (not from a signal handler). */
 void attachments_release(void);
 

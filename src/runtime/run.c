@@ -1058,7 +1058,7 @@ int run_image(const struct image *img, const struct run_options *o)
 		loop_failed = wait_for_events(&r) < 0;
 	if (r.exit_requested)
 		r.ignore_records = true;
-	attachments_detach_all();
+	attachments_detach_parallel();
 	if (o->has_child)
 		child_kill(500);
 	drain(&r);

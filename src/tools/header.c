@@ -134,7 +134,7 @@ int tool_load(const char *name, struct tool *t)
 		return -1;
 	char line[512];
 	size_t cap = 0, len = 0;
-	bool in_comment = false, done = false;
+	bool in_comment = false, done = false, in_summary = false;
 	while (!done && fgets(line, sizeof(line), f)) {
 		if (!in_comment) {
 			if (!strncmp(line, "/*", 2))
@@ -173,9 +173,14 @@ int tool_load(const char *name, struct tool *t)
 			trim(a->help);
 			continue;
 		}
-		if (!t->summary[0] && *text && *text != '\n') {
-			snprintf(t->summary, sizeof(t->summary), "%s", text);
+		/* The summary is the first paragraph, its lines joined. */
+		if (*text && *text != '\n' && (!t->summary[0] || in_summary)) {
+			size_t have = strlen(t->summary);
+			snprintf(t->summary + have, sizeof(t->summary) - have, "%s%s", have ? " " : "", text);
 			trim(t->summary);
+			in_summary = true;
+		} else if (t->summary[0]) {
+			in_summary = false;
 		}
 		size_t n = strlen(text);
 		if (len + n + 1 > cap) {

@@ -1,10 +1,12 @@
 /* A tool's man page, made from its header (see runner.h). */
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "tools/header.h"
 #include "tools/runner.h"
+#include "tools/multi/multi.h"
 
 /* Text as roff: backslashes doubled, a line starting with '.' or '\''
  * protected, and the header's indented blocks (examples) kept as they are. */
@@ -72,8 +74,55 @@ static void man_option(const char *left, const char *help, void *arg)
 	fputc('\n', out);
 }
 
+/* A built-in tool's page: its --help, captured, as the description. */
+static int multi_man(const char *name)
+{
+	FILE *tmp = tmpfile();
+	int saved = dup(STDOUT_FILENO);
+	if (!tmp || saved < 0)
+		return 1;
+	fflush(stdout);
+	dup2(fileno(tmp), STDOUT_FILENO);
+	char *argv[] = { (char *)name, "--help", NULL };
+	int status = multi_tool_run(2, argv);
+	fflush(stdout);
+	dup2(saved, STDOUT_FILENO);
+	close(saved);
+	rewind(tmp);
+	char line[1024];
+	bool first = true;
+	printf(".TH BPFSCOPE-%s 8 \"\" \"bpfscope\" \"bpfscope tools\"\n.SH NAME\nbpfscope\\-%s \\- ", name, name);
+	while (fgets(line, sizeof(line), tmp)) {
+		size_t n = strcspn(line, "\n");
+		if (first) {
+			/* the usage line, then the rest as it is laid out */
+			first = false;
+			const char *summary = NULL;
+			char more[1024];
+			while (fgets(more, sizeof(more), tmp) && !summary) {
+				const char *dash = strstr(more, " - ");
+				if (dash)
+					summary = dash + 3;
+			}
+			if (summary)
+				roff_text(stdout, summary, strcspn(summary, "\n"));
+			fputs("\n.SH SYNOPSIS\n.nf\n", stdout);
+			roff_text(stdout, line + 7, n > 7 ? n - 7 : 0);
+			fputs("\n.fi\n.SH DESCRIPTION\n.nf\n", stdout);
+			continue;
+		}
+		roff_text(stdout, line, n);
+		fputc('\n', stdout);
+	}
+	fputs(".fi\n.SH SEE ALSO\n.BR bpfscope (8)\n", stdout);
+	fclose(tmp);
+	return status;
+}
+
 int tools_man(const char *name)
 {
+	if (multi_tool_is(name))
+		return multi_man(name);
 	struct tool t;
 	if (tool_load(name, &t)) {
 		fprintf(stderr, "bpfscope: no tool '%s' (see bpfscope tools)\n", name);

@@ -11,6 +11,7 @@
 #include "fold/fold.h"
 #include "live/tracer.h"
 #include "tools/header.h"
+#include "tools/multi/multi.h"
 
 bool tools_is_tool(const char *name)
 {
@@ -103,6 +104,28 @@ static void help(const struct tool *t)
 	tools_each_option(t, print_option, NULL);
 }
 
+/* One line of `bpfscope tools`, for the list sorted by name. */
+struct listed {
+	char name[64];
+	char summary[512];
+};
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(((const struct listed *)a)->name, ((const struct listed *)b)->name);
+}
+
+static void add_multi(const char *name, const char *summary, char cls, void *arg)
+{
+	(void)cls;
+	struct { struct listed *items; int n, cap; } *l = arg;
+	if (l->n < l->cap) {
+		snprintf(l->items[l->n].name, sizeof(l->items[l->n].name), "%s", name);
+		snprintf(l->items[l->n].summary, sizeof(l->items[l->n].summary), "%s", summary);
+		l->n++;
+	}
+}
+
 int tools_list(void)
 {
 	const char *dir = tools_dir();
@@ -117,20 +140,29 @@ int tools_list(void)
 		fprintf(stderr, "bpfscope: cannot read %s: %m\n", dir);
 		return 1;
 	}
+	struct { struct listed *items; int n, cap; } l = { calloc((size_t)n + 16, sizeof(struct listed)), 0, n + 16 };
 	for (int i = 0; i < n; i++) {
 		char *dot = strrchr(names[i]->d_name, '.');
-		if (dot && !strcmp(dot, ".bt")) {
+		struct tool t;
+		if (l.items && dot && !strcmp(dot, ".bt")) {
 			*dot = '\0';
-			struct tool t;
 			if (!tool_load(names[i]->d_name, &t)) {
 				const char *dash = strstr(t.summary, " - ");
-				printf("%-16s %s\n", names[i]->d_name, dash ? dash + 3 : t.summary);
+				add_multi(names[i]->d_name, dash ? dash + 3 : t.summary, t.cls, &l);
 				tool_free(&t);
 			}
 		}
 		free(names[i]);
 	}
 	free(names);
+	if (!l.items)
+		return 1;
+	/* the generic tools are built in: bcc's syntax is parsed, not a script */
+	multi_tool_each(add_multi, &l);
+	qsort(l.items, (size_t)l.n, sizeof(*l.items), by_name);
+	for (int i = 0; i < l.n; i++)
+		printf("%-16s %s\n", l.items[i].name, l.items[i].summary);
+	free(l.items);
 	return 0;
 }
 

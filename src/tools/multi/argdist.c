@@ -1,0 +1,553 @@
+/* argdist: histograms (-H) and frequency counts (-C) of function
+ * arguments, return values and tracepoint fields, as bcc's argdist. */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tools/multi/multi_impl.h"
+
+static const struct multi_opt opts[] = {
+	{ 'p', "pid", "PID", "id of the process to trace" },
+	{ 'z', "string-size", "STRING_SIZE", "maximum string size to read from char* arguments" },
+	{ 'i', "interval", "INTERVAL", "output interval, in seconds (default 1)" },
+	{ 'd', "duration", "DURATION", "total duration of trace, in seconds" },
+	{ 'n', "number", "COUNT", "number of outputs" },
+	{ 'c', "cumulative", NULL, "do not clear histograms and freq counts at each interval" },
+	{ 'T', "top", "TOP", "number of top results to show (not applicable to histograms)" },
+	{ 'H', "histogram", "specifier", "probe specifier to capture histogram of" },
+	{ 'C', "count", "specifier", "probe specifier to capture count of" },
+	{ 0, NULL, NULL, NULL },
+};
+
+#define MAX_SPECS 16
+#define MAX_EXPRS 8
+#define MAX_BUCKETS 66
+
+struct spec_out {
+	bool hist;
+	char *exprs[MAX_EXPRS];     /* as written, for the EVENT column and the header */
+	int nexprs;
+	/* the histogram being read */
+	uint64_t buckets[MAX_BUCKETS];
+	bool rows;                  /* a bucket line was read */
+};
+
+struct argdist_filter {
+	struct spec_out specs[MAX_SPECS];
+	int nspecs;
+	int current;                /* the map being printed, -1: none */
+};
+
+static void trim(const char **s, size_t *n)
+{
+	while (*n && isspace((unsigned char)**s)) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n && isspace((unsigned char)(*s)[*n - 1]))
+		(*n)--;
+}
+
+/* "[4, 8)" -> 4, "[1K, 2K)" -> 1024, "[0]" -> 0; -1 for "(..., 0)". */
+static int64_t bucket_low(const char *label)
+{
+	if (label[0] != '[')
+		return -1;
+	char *end;
+	long long v = strtoll(label + 1, &end, 10);
+	static const char units[] = "KMGTPE";
+	const char *u = *end ? strchr(units, *end) : NULL;
+	if (u)
+		for (int i = 0; i <= u - units; i++)
+			v *= 1024;
+	return v < 0 ? -1 : v;
+}
+
+static int log2_index(int64_t low)
+{
+	int i = 1;
+	while (low > 1) {
+		low >>= 1;
+		i++;
+	}
+	return i;
+}
+
+static void put_hist(struct spec_out *s, FILE *out)
+{
+	int max = 0;
+	uint64_t val_max = 0;
+	for (int i = 1; i < MAX_BUCKETS; i++)
+		if (s->buckets[i]) {
+			max = i;
+			if (s->buckets[i] > val_max)
+				val_max = s->buckets[i];
+		}
+	fprintf(out, "     %-19s : count     distribution\n", s->nexprs ? s->exprs[0] : "");
+	for (int i = 1; i <= max; i++) {
+		uint64_t low = (1ULL << i) >> 1, high = (1ULL << i) - 1;
+		if (low == high)
+			low--;
+		int stars = val_max ? (int)(s->buckets[i] * 40 / val_max) : 0;
+		fprintf(out, "%10llu -> %-10llu : %-8llu |%-40.*s|\n", (unsigned long long)low,
+			(unsigned long long)high, (unsigned long long)s->buckets[i], stars,
+			"****************************************");
+	}
+	memset(s->buckets, 0, sizeof(s->buckets));
+}
+
+/* "@c0[16, sh]: 3" -> "        3          size = 16, comm = sh" */
+static void put_count(const struct spec_out *s, const char *line, FILE *out)
+{
+	const char *open = strchr(line, '[');
+	const char *close = strrchr(line, ']');
+	if (!open || !close || close < open) {
+		fprintf(out, "%s\n", line);
+		return;
+	}
+	fprintf(out, "        %-10s ", close[1] == ':' ? close + 3 : "");
+	const char *v = open + 1;
+	for (int k = 0; k < s->nexprs; k++) {
+		const char *end = k + 1 < s->nexprs ? strstr(v, ", ") : close;
+		if (!end || end > close)
+			end = close;
+		fprintf(out, "%s%s = %.*s", k ? ", " : "", s->exprs[k], (int)(end - v), v);
+		v = end + (end < close ? 2 : 0);
+	}
+	fputc('\n', out);
+}
+
+static void filter_line(void *ctx, const char *line, FILE *out)
+{
+	struct argdist_filter *f = ctx;
+	int k;
+	char kind;
+	if (line[0] == '@' && sscanf(line, "@%c%d", &kind, &k) == 2 && k >= 0 && k < f->nspecs) {
+		struct spec_out *s = &f->specs[k];
+		if (s->hist) {
+			f->current = k;
+			s->rows = false;
+			return;
+		}
+		put_count(s, line, out);
+		return;
+	}
+	if (f->current >= 0) {
+		struct spec_out *s = &f->specs[f->current];
+		if (line[0] == '[' || line[0] == '(') {
+			int64_t low = bucket_low(line);
+			const char *count = strchr(line, ')') ? strchr(line, ')') : strchr(line, ']');
+			s->rows = true;
+			if (low >= 0 && count) {
+				int i = log2_index(low);
+				if (i < MAX_BUCKETS)
+					s->buckets[i] += strtoull(count + 1, NULL, 10);
+			}
+			return;
+		}
+		/* an emptied map prints its name alone */
+		if (s->rows)
+			put_hist(s, out);
+		f->current = -1;
+		if (!line[0])
+			return;
+	}
+	fprintf(out, "%s\n", line);
+}
+
+static void filter_end(void *ctx, FILE *out)
+{
+	struct argdist_filter *f = ctx;
+	if (f->current >= 0 && f->specs[f->current].rows)
+		put_hist(&f->specs[f->current], out);
+	f->current = -1;
+}
+
+/* The bpftrace value of `expr` given bcc's type: strings through str(),
+ * integers cast to their width. */
+static void put_typed(struct strbuf *out, const char *type, const char *expr)
+{
+	static const struct {
+		const char *c, *bt;
+	} casts[] = {
+		{ "u8", "uint8" }, { "u16", "uint16" }, { "u32", "uint32" }, { "u64", "uint64" },
+		{ "s8", "int8" }, { "s16", "int16" }, { "s32", "int32" }, { "s64", "int64" },
+		{ "int", "int32" }, { "unsigned", "uint32" }, { "unsigned int", "uint32" },
+		{ "long", "int64" }, { "unsigned long", "uint64" }, { "size_t", "uint64" },
+		{ "ssize_t", "int64" }, { "gfp_t", "uint32" }, { "pid_t", "int32" },
+		{ "short", "int16" }, { "unsigned short", "uint16" }, { "char", "int8" },
+		{ "bool", "uint8" },
+	};
+	if (strchr(type, '*') && strstr(type, "char")) {
+		strbuf_printf(out, "str(%s)", expr);
+		return;
+	}
+	for (size_t i = 0; i < sizeof(casts) / sizeof(casts[0]); i++)
+		if (!strcmp(type, casts[i].c)) {
+			strbuf_printf(out, "(%s)(%s)", casts[i].bt, expr);
+			return;
+		}
+	strbuf_puts(out, expr);
+}
+
+/* Splits text[0, len) at top-level commas. */
+static int split_list(const char *text, size_t len, size_t base, size_t *starts, size_t *lens,
+		      int max)
+{
+	int n = 0, depth = 0;
+	size_t start = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (i < len && text[i] == '(')
+			depth++;
+		else if (i < len && text[i] == ')')
+			depth--;
+		if (i < len && (text[i] != ',' || depth))
+			continue;
+		if (n == max)
+			return -1;
+		const char *s = text + start;
+		size_t l = i - start;
+		trim(&s, &l);
+		starts[n] = base + (size_t)(s - text);
+		lens[n] = l;
+		n++;
+		start = i + 1;
+	}
+	return n;
+}
+
+struct spec_parts {
+	size_t type_at, type_len, expr_at, expr_len, filter_at, filter_len, label_at, label_len;
+	bool has_label;
+};
+
+/* After the probe: [:type[,type]:expr[,expr][:filter]][#label] */
+static int split_rest(const char *tool, const char *arg, size_t at, struct spec_parts *sp)
+{
+	memset(sp, 0, sizeof(*sp));
+	const char *hash = strchr(arg + at, '#');
+	size_t end = hash ? (size_t)(hash - arg) : strlen(arg);
+	if (hash) {
+		sp->has_label = true;
+		sp->label_at = end + 1;
+		sp->label_len = strlen(hash + 1);
+	}
+	if (at == end)
+		return 0;
+	if (arg[at] != ':')
+		return multi_error(tool, arg, at, end - at, "expected ':type:expression' here");
+	size_t fields[3], lens[3];
+	int n = 0, depth = 0;
+	size_t start = at + 1;
+	for (size_t i = at + 1; i <= end; i++) {
+		if (i < end && arg[i] == '(')
+			depth++;
+		else if (i < end && arg[i] == ')')
+			depth--;
+		if (i < end && (arg[i] != ':' || depth))
+			continue;
+		if (n == 3)
+			return multi_error(tool, arg, i, end - i, "too many ':'-separated fields");
+		fields[n] = start;
+		lens[n] = i - start;
+		n++;
+		start = i + 1;
+	}
+	if (n < 2)
+		return multi_error(tool, arg, at, end - at,
+				   "a type needs an expression: ':type:expression'");
+	sp->type_at = fields[0];
+	sp->type_len = lens[0];
+	sp->expr_at = fields[1];
+	sp->expr_len = lens[1];
+	if (n == 3) {
+		sp->filter_at = fields[2];
+		sp->filter_len = lens[2];
+	}
+	return 0;
+}
+
+struct gen {
+	const char *tool;
+	long pid;
+	struct strbuf decl, ticks, end;
+	struct argdist_filter *filter;
+};
+
+static int add_spec(struct gen *g, const char *arg, bool hist, int k)
+{
+	struct bcc_probe probe;
+	if (bcc_probe_parse(g->tool, arg, BCC_FORM_ARGDIST, &probe))
+		return 1;
+	int status = 1;
+	char prefix[16];
+	snprintf(prefix, sizeof(prefix), "a%d", k);
+	struct bcc_expr_env env = { .probe = &probe, .map_prefix = prefix };
+	struct strbuf filter = STRBUF_INIT, value = STRBUF_INIT;
+	struct spec_out *so = &g->filter->specs[k];
+	so->hist = hist;
+	struct spec_parts sp;
+	if (split_rest(g->tool, arg, probe.end, &sp))
+		goto out;
+	size_t tstart[MAX_EXPRS], tlen[MAX_EXPRS], estart[MAX_EXPRS], elen[MAX_EXPRS];
+	int ntypes = 1, nexprs = 1;
+	const char *default_type = "u64";
+	const char *default_expr = bcc_probe_is_return(&probe) ? "$retval" : "1";
+	if (sp.type_len || sp.expr_len) {
+		ntypes = split_list(arg + sp.type_at, sp.type_len, sp.type_at, tstart, tlen, MAX_EXPRS);
+		nexprs = split_list(arg + sp.expr_at, sp.expr_len, sp.expr_at, estart, elen, MAX_EXPRS);
+		if (ntypes < 0 || nexprs < 0) {
+			multi_error(g->tool, arg, sp.type_at, sp.type_len, "too many expressions");
+			goto out;
+		}
+		if (ntypes != nexprs) {
+			multi_error(g->tool, arg, sp.type_at, sp.expr_at + sp.expr_len - sp.type_at,
+				    "%d type%s for %d expression%s", ntypes, ntypes == 1 ? "" : "s",
+				    nexprs, nexprs == 1 ? "" : "s");
+			goto out;
+		}
+		if (hist && nexprs > 1) {
+			multi_error(g->tool, arg, estart[1], elen[1],
+				    "a histogram (-H) takes one expression");
+			goto out;
+		}
+	}
+	for (int e = 0; e < nexprs; e++) {
+		const char *type = default_type, *text = default_expr;
+		char tbuf[96];
+		size_t len = strlen(default_expr), col = 0;
+		if (sp.type_len || sp.expr_len) {
+			snprintf(tbuf, sizeof(tbuf), "%.*s", (int)tlen[e], arg + tstart[e]);
+			type = tbuf;
+			text = arg + estart[e];
+			len = elen[e];
+			col = estart[e];
+		}
+		if (!len) {
+			multi_error(g->tool, arg, col, 1, "an expression is missing");
+			goto out;
+		}
+		struct strbuf rewritten = STRBUF_INIT;
+		if (bcc_expr_rewrite(g->tool, arg, col, text, len, &env, &rewritten)) {
+			strbuf_free(&rewritten);
+			goto out;
+		}
+		if (e)
+			strbuf_puts(&value, ", ");
+		put_typed(&value, type, strbuf_str(&rewritten));
+		strbuf_free(&rewritten);
+		so->exprs[so->nexprs++] = strndup(text, len);
+	}
+	if (sp.filter_len && bcc_expr_rewrite(g->tool, arg, sp.filter_at, arg + sp.filter_at,
+					      sp.filter_len, &env, &filter))
+		goto out;
+
+	struct strbuf *d = &g->decl;
+	bool entry = env.used_latency || env.nused_entry;
+	if (entry) {
+		/* the return probe's $latency and $entry() come from its entry */
+		struct bcc_probe at_entry = probe;
+		at_entry.kind = probe.kind == BCC_KRETPROBE ? BCC_KPROBE : BCC_UPROBE;
+		strbuf_puts(d, "\n");
+		bcc_probe_attach_point(&at_entry, d);
+		strbuf_putc(d, '\n');
+		if (g->pid)
+			strbuf_printf(d, "/pid == %ld/\n", g->pid);
+		strbuf_puts(d, "{\n");
+		if (env.used_latency)
+			strbuf_printf(d, "\t@%s_start[tid] = nsecs;\n", prefix);
+		char names[12][64], types[12][96];
+		int np = probe.signature ? bcc_signature_params(probe.signature, names, types, 12) : 0;
+		for (int e = 0; e < env.nused_entry; e++)
+			for (int q = 0; q < np; q++)
+				if (!strcmp(names[q], env.used_entry[e]))
+					strbuf_printf(d, "\t@%s_entry_%s[tid] = arg%d;\n", prefix,
+						      names[q], q);
+		strbuf_puts(d, "}\n");
+	}
+	strbuf_printf(d, "\n/* %s '%s' */\n", hist ? "-H" : "-C", arg);
+	bcc_probe_attach_point(&probe, d);
+	strbuf_putc(d, '\n');
+	if (g->pid)
+		strbuf_printf(d, "/pid == %ld/\n", g->pid);
+	strbuf_puts(d, "{\n");
+	const char *indent = "\t";
+	if (entry) {
+		if (env.used_latency)
+			strbuf_printf(d, "\tif (has_key(@%s_start, tid)) {\n", prefix);
+		else
+			strbuf_printf(d, "\tif (has_key(@%s_entry_%s, tid)) {\n", prefix,
+				      env.used_entry[0]);
+		indent = "\t\t";
+	}
+	if (filter.len) {
+		strbuf_printf(d, "%sif (%s) {\n%s\t", indent, strbuf_str(&filter), indent);
+	} else {
+		strbuf_puts(d, indent);
+	}
+	if (hist)
+		strbuf_printf(d, "@h%d = hist(%s);\n", k, strbuf_str(&value));
+	else
+		strbuf_printf(d, "@c%d[%s] = count();\n", k, strbuf_str(&value));
+	if (filter.len)
+		strbuf_printf(d, "%s}\n", indent);
+	if (entry) {
+		strbuf_puts(d, "\t}\n");
+		if (env.used_latency)
+			strbuf_printf(d, "\tdelete(@%s_start[tid]);\n", prefix);
+		for (int e = 0; e < env.nused_entry; e++)
+			strbuf_printf(d, "\tdelete(@%s_entry_%s[tid]);\n", prefix, env.used_entry[e]);
+	}
+	strbuf_puts(d, "}\n");
+	status = 0;
+out:
+	strbuf_free(&filter);
+	strbuf_free(&value);
+	bcc_probe_free(&probe);
+	return status;
+}
+
+static void put_label(struct strbuf *s, const char *arg)
+{
+	const char *hash = strchr(arg, '#');
+	const char *text = hash ? hash + 1 : arg;
+	strbuf_puts(s, "\tprintf(\"%s\\n\", \"");
+	for (const char *c = text; *c; c++) {
+		if (*c == '"' || *c == '\\')
+			strbuf_putc(s, '\\');
+		strbuf_putc(s, *c);
+	}
+	strbuf_puts(s, "\");\n");
+}
+
+static int run(const struct multi_tool *t, const struct multi_cmdline *c)
+{
+	long pid = multi_opt_number(t, c, "pid");
+	long interval = multi_opt_number(t, c, "interval");
+	long number = multi_opt_number(t, c, "number");
+	long top = multi_opt_number(t, c, "top");
+	long duration = multi_opt_number(t, c, "duration");
+	if (pid < 0 || interval < 0 || number < 0 || top < 0 || duration < 0)
+		return 1;
+	if (!interval)
+		interval = 1;
+	bool cumulative = multi_opt_set(t, c, "cumulative");
+	struct argdist_filter *f = calloc(1, sizeof(*f));
+	if (!f)
+		return 1;
+	f->current = -1;
+	struct gen g = { .tool = t->name, .pid = pid, .filter = f };
+	struct multi_run r = { .tool = t->name, .cmdline = c, .filter_line = filter_line,
+			       .filter_end = filter_end, .filter_ctx = f };
+	int status = 1;
+	/* -H and -C each take one or more specifiers: the arguments after
+	 * one belong to it, as in bcc. */
+	int kind = -1, k = 0;
+	struct strbuf print = STRBUF_INIT;
+	for (int i = 0; i < c->nitems; i++) {
+		const struct multi_item *it = &c->items[i];
+		bool is_h = it->opt >= 0 && !strcmp(opts[it->opt].long_name, "histogram");
+		bool is_c = it->opt >= 0 && !strcmp(opts[it->opt].long_name, "count");
+		if (it->opt >= 0 && !is_h && !is_c) {
+			kind = -1;
+			continue;
+		}
+		if (it->opt >= 0)
+			kind = is_h;
+		if (kind < 0) {
+			multi_error(t->name, NULL, 0, 0, "'%s' must follow -H or -C", it->value);
+			goto out;
+		}
+		if (k == MAX_SPECS) {
+			multi_error(t->name, NULL, 0, 0, "at most %d specifiers", MAX_SPECS);
+			goto out;
+		}
+		if (add_spec(&g, it->value, kind == 1, k))
+			goto out;
+		put_label(&print, it->value);
+		if (kind == 1)
+			strbuf_printf(&print, "\tprint(@h%d);\n", k);
+		else if (top)
+			strbuf_printf(&print, "\tprintf(\"        COUNT      EVENT\\n\");\n\tprint(@c%d, %ld);\n",
+				      k, top);
+		else
+			strbuf_printf(&print, "\tprintf(\"        COUNT      EVENT\\n\");\n\tprint(@c%d);\n", k);
+		if (!cumulative)
+			strbuf_printf(&print, "\tclear(@%c%d);\n", kind == 1 ? 'h' : 'c', k);
+		strbuf_printf(&g.end, "\tclear(@%c%d);\n", kind == 1 ? 'h' : 'c', k);
+		k++;
+	}
+	f->nspecs = k;
+	if (!k) {
+		fprintf(stderr, "bpfscope %s: give at least one -H or -C specifier\n"
+			"usage: bpfscope %s %s\n", t->name, t->name, t->usage);
+		goto out;
+	}
+	struct strbuf *p = &r.program;
+	strbuf_puts(p, "/* bpfscope argdist */\n");
+	strbuf_puts(p, strbuf_str(&g.decl));
+	strbuf_printf(p, "\ninterval:s:%ld\n{\n\ttime(\"[%%H:%%M:%%S]\\n\");\n%s", interval,
+		      strbuf_str(&print));
+	if (number)
+		strbuf_printf(p, "\t@ticks = @ticks + 1;\n\tif (@ticks >= %ld) {\n"
+			      "\t\t@printed = 1;\n\t\texit();\n\t}\n", number);
+	/* a run cut short (Ctrl-C, --cmd, -d) prints what it has so far */
+	const char *in = number ? "\t" : "";
+	strbuf_puts(p, "}\n\nEND\n{\n");
+	if (number)
+		strbuf_puts(p, "\tif (@printed == 0) {\n");
+	strbuf_printf(p, "%s\ttime(\"[%%H:%%M:%%S]\\n\");\n", in);
+	for (const char *l = strbuf_str(&print); *l;) {
+		const char *nl = strchr(l, '\n');
+		size_t n = nl ? (size_t)(nl - l + 1) : strlen(l);
+		strbuf_printf(p, "%s%.*s", in, (int)n, l);
+		l += n;
+	}
+	if (number)
+		strbuf_puts(p, "\t}\n\tclear(@ticks);\n\tclear(@printed);\n");
+	strbuf_printf(p, "%s}\n", strbuf_str(&g.end));
+	char pid_text[24], secs[24];
+	if (pid) {
+		snprintf(pid_text, sizeof(pid_text), "%ld", pid);
+		r.pid = pid_text;
+	}
+	if (duration) {
+		snprintf(secs, sizeof(secs), "%ld", duration);
+		r.duration = secs;
+	}
+	status = multi_exec(&r);
+out:
+	strbuf_free(&print);
+	strbuf_free(&g.decl);
+	strbuf_free(&g.end);
+	strbuf_free(&r.program);
+	for (int i = 0; i < f->nspecs; i++)
+		for (int e = 0; e < f->specs[i].nexprs; e++)
+			free(f->specs[i].exprs[e]);
+	free(f);
+	return status;
+}
+
+const struct multi_tool multi_argdist = {
+	.name = "argdist",
+	.summary = "histograms and frequency counts of function arguments and tracepoint fields",
+	.cls = 'P',
+	.usage = "[-p PID] [-i INTERVAL] [-d DURATION] [-n COUNT] [-c] [-T TOP] [-v] "
+		 "[-H specifier [specifier ...]] [-C specifier [specifier ...]]",
+	.details =
+		"specifier, as bcc's argdist takes it:\n"
+		"  {p,r,t,u}:{[library],category}:function(signature)"
+		"[:type[,type...]:expr[,expr...][:filter]][#label]\n"
+		"  p, r     entry and return of a function (no library: a kernel function)\n"
+		"  t        a tracepoint: args->field, args.field or the bare field name\n"
+		"  u        a USDT probe (arg1, arg2, ...); where the library has none of that\n"
+		"           name, its function\n"
+		"In return probes: $retval, $latency (ns) and $entry(param). Everywhere: $PID,\n"
+		"$pid, $tgid, $uid, $gid, $cpu, the signature's names.\n"
+		"\nClass P: p:/r: kernel functions need kprobes (this kernel may lack them).\n"
+		"Differs from upstream: -z and -I are not supported; a histogram of values\n"
+		"below 2 is drawn in one '0 -> 1' row, negative values are left out.\n",
+	.opts = opts,
+	.run = run,
+};

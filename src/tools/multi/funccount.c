@@ -1,0 +1,198 @@
+/* funccount: count the events that match a pattern, as bcc's funccount. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "symbols/elf_syms.h"
+#include "tools/multi/multi_impl.h"
+#include "util/glob.h"
+
+static const struct multi_opt opts[] = {
+	{ 'p', "pid", "PID", "trace this PID only" },
+	{ 'i', "interval", "INTERVAL", "summary interval, seconds" },
+	{ 'd', "duration", "DURATION", "total duration of trace, seconds" },
+	{ 'T', "timestamp", NULL, "include timestamp on output" },
+	{ 'r', "regexp", NULL, "use regular expressions. Default is \"*\" wildcards only." },
+	{ 'D', "debug", NULL, "print the generated program and exit (as -v)" },
+	{ 0, NULL, NULL, NULL },
+};
+
+/* "uprobe:/lib/x86_64-linux-gnu/libc.so.6:strlen" -> "strlen",
+ * "tracepoint:block:block_rq_issue" -> "block:block_rq_issue", as bcc
+ * names them. */
+const char *multi_probe_display_name(const char *probe)
+{
+	const char *rest = strchr(probe, ':');
+	if (!rest)
+		return probe;
+	rest++;
+	if (!strncmp(probe, "tracepoint:", 11) || !strncmp(probe, "kprobe:", 7) ||
+	    !strncmp(probe, "kretprobe:", 10))
+		return rest;
+	const char *last = strrchr(rest, ':');
+	return last ? last + 1 : rest;
+}
+
+/* "@[uprobe:/lib/...:strlen]: 12" -> "strlen                                 12" */
+static void filter_line(void *ctx, const char *line, FILE *out)
+{
+	(void)ctx;
+	const char *close = strrchr(line, ']');
+	if (strncmp(line, "@[", 2) || !close || strncmp(close, "]: ", 3)) {
+		fprintf(out, "%s\n", line);
+		return;
+	}
+	char *key = strndup(line + 2, (size_t)(close - line - 2));
+	fprintf(out, "%-36s %8s\n", key ? multi_probe_display_name(key) : "", close + 3);
+	free(key);
+}
+
+/* The pattern listed probe by probe: the IFUNCs' uprobes sit on their
+ * implementations but count under their own names. */
+static void put_targets(const struct bcc_targets *t, long pid, struct strbuf *p)
+{
+	char filter[48] = "";
+	if (pid)
+		snprintf(filter, sizeof(filter), "/pid == %ld/\n", pid);
+	if (t->skipped)
+		strbuf_printf(p, "/* %zu function%s left out: %s with an AVX instruction, where "
+			      "uprobes cannot go */\n", t->skipped, t->skipped == 1 ? "" : "s",
+			      t->skipped == 1 ? "it starts" : "they start");
+	const char *sep = "";
+	for (size_t i = 0; i < t->n; i++) {
+		if (t->items[i].renamed)
+			continue;
+		strbuf_printf(p, "%s%s", sep, t->items[i].attach);
+		sep = ",\n";
+	}
+	if (*sep)
+		strbuf_printf(p, "\n%s{\n\t@[probe] = count();\n}\n", filter);
+	for (size_t i = 0; i < t->n; i++) {
+		const char *attach = t->items[i].attach;
+		if (!t->items[i].renamed)
+			continue;
+		/* the key names the function as if the probe were on it */
+		const char *impl = strrchr(attach, ':');
+		strbuf_printf(p, "\n%s\n%s{\n\t@[\"%.*s:%s\"] = count();\n}\n", attach, filter,
+			      (int)(impl - attach), attach, t->items[i].display);
+	}
+}
+
+static void put_table(struct strbuf *p, bool timestamp)
+{
+	strbuf_puts(p, "\tprintf(\"\\n\");\n");
+	if (timestamp)
+		strbuf_puts(p, "\ttime(\"%H:%M:%S\\n\");\n");
+	strbuf_puts(p, "\tprintf(\"%-36s %8s\\n\", \"FUNC\", \"COUNT\");\n"
+		       "\tprint(@);\n"
+		       "\tclear(@);\n");
+}
+
+static int run(const struct multi_tool *t, const struct multi_cmdline *c)
+{
+	const char *pattern = NULL;
+	for (int i = 0; i < c->nitems; i++) {
+		if (c->items[i].opt >= 0)
+			continue;
+		if (pattern)
+			return multi_error(t->name, NULL, 0, 0, "one pattern only, not also '%s'",
+					   c->items[i].value);
+		pattern = c->items[i].value;
+	}
+	if (!pattern) {
+		fprintf(stderr, "bpfscope %s: a pattern is required\nusage: bpfscope %s %s\n",
+			t->name, t->name, t->usage);
+		return 1;
+	}
+	long pid = multi_opt_number(t, c, "pid");
+	long interval = multi_opt_number(t, c, "interval");
+	long duration = multi_opt_number(t, c, "duration");
+	if (pid < 0 || interval < 0 || duration < 0)
+		return 1;
+	bool timestamp = multi_opt_set(t, c, "timestamp");
+	struct bcc_probe probe;
+	if (bcc_probe_parse(t->name, pattern,
+			    multi_opt_set(t, c, "regexp") ? BCC_FORM_REGEX : BCC_FORM_PATTERN, &probe))
+		return 1;
+
+	struct multi_run r = { .tool = t->name, .cmdline = c, .filter_line = filter_line,
+			       .print = multi_opt_set(t, c, "debug") };
+	struct strbuf *p = &r.program;
+	strbuf_printf(p, "/* bpfscope funccount '%s' */\n", pattern);
+	struct bcc_targets targets = { 0 };
+	bool listed = false;
+	if (probe.re || probe.kind == BCC_UPROBE) {
+		if (bcc_probe_expand(t->name, pattern, &probe, &targets)) {
+			bcc_probe_free(&probe);
+			strbuf_free(p);
+			return 1;
+		}
+		listed = probe.re != NULL || targets.skipped;
+		for (size_t i = 0; i < targets.n; i++)
+			listed |= targets.items[i].renamed;
+	}
+	if (listed)
+		put_targets(&targets, pid, p);
+	bcc_targets_free(&targets);
+	if (!listed) {
+		bcc_probe_attach_point(&probe, p);
+		strbuf_putc(p, '\n');
+		if (pid)
+			strbuf_printf(p, "/pid == %ld/\n", pid);
+		strbuf_puts(p, "{\n\t@[probe] = count();\n}\n");
+	}
+	if (interval) {
+		strbuf_printf(p, "\ninterval:s:%ld\n{\n", interval);
+		if (duration) {
+			/* the last interval is printed by END */
+			strbuf_printf(p, "\t@ticks = @ticks + 1;\n"
+				      "\tif (@ticks * %ld >= %ld) {\n\t\texit();\n\t\treturn;\n\t}\n",
+				      interval, duration);
+		}
+		put_table(p, timestamp);
+		strbuf_puts(p, "}\n");
+	}
+	strbuf_puts(p, "\nEND\n{\n");
+	if (interval && duration)
+		strbuf_puts(p, "\tclear(@ticks);\n");
+	put_table(p, timestamp);
+	strbuf_puts(p, "}\n");
+
+	char pid_text[24], banner[PATH_MAX + 128], secs[24];
+	if (pid) {
+		snprintf(pid_text, sizeof(pid_text), "%ld", pid);
+		r.pid = pid_text;
+	}
+	snprintf(banner, sizeof(banner), "Tracing functions for \"%s\"... Hit Ctrl-C to end.",
+		 pattern);
+	r.banner = banner;
+	if (duration && !interval) {
+		snprintf(secs, sizeof(secs), "%ld", duration);
+		r.duration = secs;
+	}
+	int status = multi_exec(&r);
+	bcc_probe_free(&probe);
+	strbuf_free(p);
+	return status;
+}
+
+const struct multi_tool multi_funccount = {
+	.name = "funccount",
+	.summary = "count events (tracepoints, user functions, USDT probes) matching a pattern",
+	.cls = 'P',
+	.usage = "[-p PID] [-i INTERVAL] [-d DURATION] [-T] [-r] [-v] pattern",
+	.details =
+		"pattern, as bcc's funccount takes it:\n"
+		"  t:CATEGORY:EVENT     tracepoints, wildcards allowed (t:block:*)\n"
+		"  LIB:FUNC, p:LIB:FUNC user functions of a library or program (c:malloc, bash:read*)\n"
+		"  u:LIB:PROBE          USDT probes of LIB; where LIB has none of that name, its\n"
+		"                       functions (u:libc:str*)\n"
+		"  FUNC, p::FUNC        kernel functions: need kprobes (this kernel may lack them)\n"
+		"With -r the name is a regular expression (t: over \"category:event\"), matched\n"
+		"from its start, as bcc does.\n"
+		"\nClass P: kernel-function patterns need kprobes.\n"
+		"Differs from upstream: glibc's IFUNC functions (strlen, memcpy, ...) are counted\n"
+		"on the implementation this CPU uses; those that start with an AVX instruction\n"
+		"(strcmp here) cannot take a uprobe and are left out; the banner goes to stderr.\n",
+	.opts = opts,
+	.run = run,
+};
