@@ -238,6 +238,7 @@ static int compile_and_run(const struct options *o, struct compilation *c,
 				.watch_pid = o->pid ? (int)o->pid_value : 0,
 				.duration_ms = o->duration_ms,
 				.banner = o->banner,
+				.no_uprobe_multi = o->no_uprobe_multi,
 				.src = &c->src,
 				.color = c->diag.color,
 				.debug_bpf = (o->debug_stages & DBG_BPF) != 0,
@@ -274,10 +275,17 @@ static int run(const struct options *o)
 			o->program_file, strerror(errno));
 		return 1;
 	}
+	/* The named parameters that attach points read, which the parser marks. */
+	bool *named_used = calloc((size_t)o->nnamed_params + 1, sizeof(*named_used));
+	if (!named_used)
+		return fail("%s", "out of memory");
 	struct sema_options sopts = {
 		.unsafe = o->unsafe,
 		.npositional = o->npositional,
 		.positional = o->positional,
+		.nnamed = o->nnamed_params,
+		.named = o->named_params,
+		.named_used = named_used,
 		.has_target_process = o->pid || o->cmd,
 	};
 	struct compilation c;
@@ -288,7 +296,8 @@ static int run(const struct options *o)
 		errors = macro_expand_run(&c.arena, c.program, &c.diag);
 	if (!errors && !o->list)
 		errors = getopt_substitute(&c.arena, c.program, o->named_params, o->nnamed_params,
-					   &c.diag);
+					   named_used, &c.diag);
+	free(named_used);
 	/* --check runs the type pass too (type errors are errors a user wants
 	 * before running), except for -d ast alone: that is the parser's view. */
 	bool running = (!o->check_only || (o->debug_stages & (DBG_IR | DBG_BPF))) && !o->list;
@@ -311,6 +320,11 @@ static int run(const struct options *o)
 int main(int argc, char **argv)
 {
 	struct options o;
+	/* A shell starts background jobs (`bpfscope ... &`) with SIGINT and
+	 * SIGQUIT ignored; a tracer must still stop cleanly on SIGINT. */
+	struct sigaction sa;
+	if (sigaction(SIGINT, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+		signal(SIGINT, SIG_DFL);
 	/* Subcommands come before bpftrace's options: `bpfscope flamegraph ...`. */
 	if (argc > 1 && flame_cmd_is_subcommand(argv[1]))
 		return flame_cmd_main(argc - 1, argv + 1);

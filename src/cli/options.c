@@ -116,7 +116,8 @@ static const struct name_value color_names[] = {
 };
 
 static const struct name_value feature_names[] = {
-	{ "kprobe_multi", 1 }, { "kprobe_session", 1 }, { "uprobe_multi", 1 },
+	/* kprobe_multi and kprobe_session are never used here, so refusing them changes nothing */
+	{ "kprobe_multi", 1 }, { "kprobe_session", 2 }, { "uprobe_multi", 4 },
 };
 
 __attribute__((format(printf, 1, 2)))
@@ -241,12 +242,13 @@ static void set_unimplemented(struct options *o, const char *option)
 
 static int set_no_feature(struct options *o, const char *arg)
 {
-	unsigned ignored = 0;
+	unsigned bits = 0;
 
 	if (parse_choice_list("--no-feature value", arg, feature_names, ARRAY_LEN(feature_names),
-			      ARRAY_LEN(feature_names), &ignored))
+			      ARRAY_LEN(feature_names), &bits))
 		return 1;
-	set_unimplemented(o, "--no-feature");
+	if (bits & 4)
+		o->no_uprobe_multi = true;
 	return 0;
 }
 
@@ -526,10 +528,14 @@ static const char help_text[] =
 	"  -h, --help            print this help and exit\n"
 	"  -V, --version         print the version and exit\n"
 	"      --info            describe the kernel's BPF features and exit\n"
+	"      --no-feature uprobe_multi\n"
+	"                        attach each uprobe as its own perf event, even where\n"
+	"                        one uprobe_multi link per file would do\n"
 	"\n"
 	"Also accepted for compatibility with bpftrace: -b/--btf and --verify-llvm-ir\n"
-	"(no effect); --aot, --bench, --emit-elf, --emit-llvm, --fmt, --mode,\n"
-	"--no-feature and --test (not implemented yet).\n";
+	"(no effect), --no-feature kprobe_multi,kprobe_session (not used here);\n"
+	"--aot, --bench, --emit-elf, --emit-llvm, --fmt, --mode and --test (not\n"
+	"implemented yet).\n";
 
 void options_print_help(const char *argv0)
 {

@@ -52,6 +52,7 @@ struct options {
 	char **named_params;        /* --name[=value] given after "--" (getopt()) */
 	int nnamed_params;
 	bool usdt_file_activation;  /* --usdt-file-activation */
+	bool no_uprobe_multi;       /* --no-feature uprobe_multi: one perf event per uprobe */
 	unsigned long long duration_ms; /* --duration SECS; 0: until stopped */
 	const char *banner;         /* --banner TEXT: on stderr once attached */
 	/* The first bpftrace option given that bpfscope accepts but does not

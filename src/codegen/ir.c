@@ -494,3 +494,46 @@ void ir_prune(struct ir_func *fn)
 	if (fn->nsubs)
 		prune_subs(fn);
 }
+
+/* Marks the subprograms `fn` takes the address of, and theirs. */
+static void mark_subprogs(const struct ir_func *main, const struct ir_func *fn, bool *used)
+{
+	for (size_t i = 0; i < fn->nblocks; i++)
+		for (size_t j = 0; j < fn->blocks[i]->len; j++) {
+			const struct ir_insn *insn = &fn->blocks[i]->insns[j];
+			size_t sub = (size_t)insn->a.v;
+			if (insn->op == IR_FUNC_ADDR && sub < main->nsubs && !used[sub]) {
+				used[sub] = true;
+				mark_subprogs(main, main->subs[sub], used);
+			}
+		}
+}
+
+static void renumber_subprogs(struct ir_func *fn, const int *new_index)
+{
+	for (size_t i = 0; i < fn->nblocks; i++)
+		for (size_t j = 0; j < fn->blocks[i]->len; j++) {
+			struct ir_insn *insn = &fn->blocks[i]->insns[j];
+			if (insn->op == IR_FUNC_ADDR)
+				insn->a.v = new_index[insn->a.v];
+		}
+}
+
+void ir_prune_subprogs(struct ir_func *main)
+{
+	if (!main->nsubs)
+		return;
+	bool *used = arena_alloc(main->arena, main->nsubs);
+	int *new_index = arena_alloc(main->arena, sizeof(*new_index) * main->nsubs);
+	mark_subprogs(main, main, used);
+	size_t kept = 0;
+	for (size_t i = 0; i < main->nsubs; i++) {
+		new_index[i] = used[i] ? (int)kept : -1;
+		if (used[i])
+			main->subs[kept++] = main->subs[i];
+	}
+	main->nsubs = kept;
+	renumber_subprogs(main, new_index);
+	for (size_t i = 0; i < kept; i++)
+		renumber_subprogs(main->subs[i], new_index);
+}

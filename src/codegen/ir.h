@@ -182,6 +182,11 @@ void ir_ret(struct ir_func *fn, struct ir_value value);
  * entry stays first), renumbering them. On a program's main function,
  * called last, it also drops the subprograms nothing kept refers to. */
 void ir_prune(struct ir_func *fn);
+/* Drops the subprograms (callbacks) of `main` that no kept code takes the
+ * address of any more, renumbering the rest: the kernel counts a
+ * subprogram only where an instruction refers to it, and refuses a
+ * func_info that lists more. Run after ir_prune of `main`. */
+void ir_prune_subprogs(struct ir_func *main);
 
 /* --- inspecting --- */
 bool ir_is_terminator(enum ir_op op);

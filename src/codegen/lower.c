@@ -1098,6 +1098,7 @@ static void lower_one(struct lw *w, struct node *probe, struct image_attach *att
 	lw_entry(w, body);
 
 	ir_prune(w->fn);
+	ir_prune_subprogs(w->fn);
 	if (w->o->dump_ir)
 		ir_print(w->o->dump_ir, w->fn);
 	struct insn_buf buf;

@@ -13,7 +13,8 @@
  * the process first of all, so the line is: the key's other fields, then
  * the stacks from the last to the first (bpftrace's idiom is
  * @[kstack, ustack, comm]: user code calls into the kernel), each from
- * root to leaf, then the count. */
+ * root to leaf, then the count. A field "--" splits an off-wake key
+ * (blocked side, "--", waker side; see emit). */
 #include "fold/fold.h"
 
 #include <ctype.h>
@@ -125,24 +126,38 @@ static void add_frame(struct field *f, char *name)
 	f->frames[f->nframes++] = name;
 }
 
-/* The scalar fields in a piece of key text between stacks: "a, b". */
-static void add_scalars(struct entry *e, const char *text, size_t len)
+/* The key text on a line of its own or around stacks, split at ", ":
+ * "a, b". An empty piece is an empty stack (bpftrace prints one as
+ * nothing), which keeps the stacks of an off-wake key in their places.
+ * `after_stack`: the text starts with the ", " that ends a stack.
+ * `stack_follows`: the last piece is the start of a stack on the next
+ * lines; the stack is returned. */
+static struct field *add_key_text(struct entry *e, const char *text, size_t len, bool after_stack,
+				  bool stack_follows)
 {
+	/* A separator is ", ", or a "," that ends the line (trailing blanks
+	 * trimmed by an editor). */
+	if (after_stack) {
+		if (!len || text[0] != ',')
+			return stack_follows ? entry_add(e, true) : NULL;
+		size_t skip = len > 1 && text[1] == ' ' ? 2 : 1;
+		text += skip;
+		len -= skip;
+	}
 	size_t i = 0;
-	while (i < len) {
-		while (i < len && (text[i] == ',' || text[i] == ' '))
-			i++;
+	for (;;) {
 		size_t start = i;
 		while (i < len && !(text[i] == ',' && (i + 1 == len || text[i + 1] == ' ')))
 			i++;
-		size_t end = i;
-		while (end > start && text[end - 1] == ' ')
-			end--;
-		if (end > start) {
-			struct field *f = entry_add(e, false);
-			if (f)
-				strbuf_append(&f->text, text + start, end - start);
-		}
+		bool last = i >= len;
+		if (last && stack_follows)
+			return entry_add(e, true);
+		struct field *f = entry_add(e, start == i);
+		if (f && start < i)
+			strbuf_append(&f->text, text + start, i - start);
+		if (last)
+			return NULL;
+		i += i + 1 < len ? 2 : 1;
 	}
 }
 
@@ -162,12 +177,13 @@ static void folded_add(struct folded *fo, char *text, double count)
 }
 
 /* Frames of the tracing machinery itself (the BPF program, the
- * tracepoint's trampoline) that a stack taken in a raw tracepoint starts
- * with: not the traced code. */
+ * tracepoint's trampoline, and its iterator, which shows once a second
+ * program is attached to the same tracepoint) that a stack taken in a
+ * tracepoint starts with: not the traced code. */
 static bool is_bpf_frame(const char *name)
 {
 	return !strncmp(name, "bpf_prog_", 9) || !strncmp(name, "bpf_trace_run", 13) ||
-	       !strncmp(name, "__bpf_trace_", 12);
+	       !strncmp(name, "__bpf_trace_", 12) || !strncmp(name, "__traceiter_", 12);
 }
 
 static size_t leaf_start(const struct field *f, const struct fold_options *o)
@@ -190,33 +206,70 @@ static void put_frame(struct strbuf *sb, bool *any, const char *name, bool tag)
 	*any = true;
 }
 
-/* blocked comm;blocked stack (root first);--;waker stack (leaf first);waker comm */
+/* blocked comm;blocked stacks (root first);--;waker stacks (leaf first);waker
+ * comm. The key holds the blocked thread's stacks, then as many of the
+ * waker's (one each: kernel; two each: kernel and user), then the names. */
 static void emit_offwake(struct folded *fo, const struct entry *e, double count,
 			 const struct fold_options *o)
 {
-	const struct field *stacks[2] = { NULL, NULL }, *fields[2] = { NULL, NULL };
+	const struct field *stacks[4] = { NULL }, *fields[2] = { NULL, NULL };
 	int ns = 0, nf = 0;
 	for (size_t i = 0; i < e->n; i++) {
-		if (e->fields[i].is_stack && ns < 2)
+		if (e->fields[i].is_stack && ns < 4)
 			stacks[ns++] = &e->fields[i];
 		else if (!e->fields[i].is_stack && nf < 2)
 			fields[nf++] = &e->fields[i];
 	}
-	if (ns < 2 || nf < 2)
+	if (ns < 2 || ns % 2 || nf < 2)
 		return;
+	int side = ns / 2;
 	struct strbuf sb = { 0 };
 	bool any = false;
 	put_frame(&sb, &any, fields[0]->text.data, false);
-	for (size_t k = stacks[0]->nframes; k-- > leaf_start(stacks[0], o);)
-		put_frame(&sb, &any, stacks[0]->frames[k], o->kernel_tag);
+	for (int s = side; s-- > 0;)
+		for (size_t k = stacks[s]->nframes; k-- > leaf_start(stacks[s], o);)
+			put_frame(&sb, &any, stacks[s]->frames[k], o->kernel_tag);
 	put_frame(&sb, &any, "--", false);
-	for (size_t k = leaf_start(stacks[1], o); k < stacks[1]->nframes; k++)
-		put_frame(&sb, &any, stacks[1]->frames[k], o->kernel_tag);
+	for (int s = side; s < ns; s++)
+		for (size_t k = leaf_start(stacks[s], o); k < stacks[s]->nframes; k++)
+			put_frame(&sb, &any, stacks[s]->frames[k], o->kernel_tag);
 	put_frame(&sb, &any, fields[1]->text.data, false);
 	folded_add(fo, strdup(strbuf_str(&sb)), count);
 	strbuf_free(&sb);
 }
 
+/* The scalar fields among e->fields[from, to), in order. */
+static void put_fields(struct strbuf *sb, bool *any, const struct entry *e, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (!e->fields[i].is_stack)
+			put_frame(sb, any, strbuf_str(&e->fields[i].text), false);
+}
+
+/* The stacks among e->fields[from, to): the last one first, each root
+ * first; `mirrored`, the first one first, each leaf first. */
+static void put_stacks(struct strbuf *sb, bool *any, const struct entry *e, size_t from, size_t to,
+		       bool mirrored, const struct fold_options *o)
+{
+	bool first_stack = true;
+	for (size_t n = from; n < to; n++) {
+		const struct field *f = &e->fields[mirrored ? n : to - 1 - (n - from)];
+		size_t leaf = f->is_stack ? leaf_start(f, o) : 0;
+		if (!f->is_stack || leaf == f->nframes)
+			continue;
+		if (!first_stack && o->delimit)
+			put_frame(sb, any, "-", false);
+		first_stack = false;
+		for (size_t k = 0; k < f->nframes - leaf; k++)
+			put_frame(sb, any, f->frames[mirrored ? leaf + k : f->nframes - 1 - k],
+				  o->kernel_tag);
+	}
+}
+
+/* A key field "--" splits an off-wake key in two: the blocked thread's
+ * fields and stacks before it, folded as usual, then "--", then the
+ * waker's after it, mirrored (stacks leaf first, then its fields), so
+ * the line reads from the blocked thread to the waker. */
 static void emit(struct folded *fo, const struct entry *e, double count,
 		 const struct fold_options *o)
 {
@@ -224,26 +277,20 @@ static void emit(struct folded *fo, const struct entry *e, double count,
 		emit_offwake(fo, e, count, o);
 		return;
 	}
+	size_t split = e->n;
+	for (size_t i = 0; i < e->n && split == e->n; i++)
+		if (!e->fields[i].is_stack && !strcmp(strbuf_str(&e->fields[i].text), "--"))
+			split = i;
 	struct strbuf sb = { 0 };
 	bool any = false;
 	if (!o->no_fields)
-		for (size_t i = 0; i < e->n; i++)
-			if (!e->fields[i].is_stack) {
-				if (any)
-					strbuf_putc(&sb, ';');
-				strbuf_append(&sb, e->fields[i].text.data, e->fields[i].text.len);
-				any = true;
-			}
-	bool first_stack = true;
-	for (size_t i = e->n; i-- > 0;) {
-		const struct field *f = &e->fields[i];
-		if (!f->is_stack)
-			continue;
-		if (!first_stack && o->delimit)
-			put_frame(&sb, &any, "-", false);
-		first_stack = false;
-		for (size_t k = f->nframes; k-- > leaf_start(f, o);)
-			put_frame(&sb, &any, f->frames[k], o->kernel_tag);
+		put_fields(&sb, &any, e, 0, split);
+	put_stacks(&sb, &any, e, 0, split, false, o);
+	if (split < e->n) {
+		put_frame(&sb, &any, "--", false);
+		put_stacks(&sb, &any, e, split + 1, e->n, true, o);
+		if (!o->no_fields)
+			put_fields(&sb, &any, e, split + 1, e->n);
 	}
 	if (any)
 		folded_add(fo, strdup(strbuf_str(&sb)), count);
@@ -284,8 +331,7 @@ long fold_stream(FILE *in, FILE *out, const struct fold_options *o)
 				in_entry = false;
 				continue;
 			}
-			add_scalars(&e, rest, strlen(rest));
-			stack = entry_add(&e, true);
+			stack = add_key_text(&e, rest, strlen(rest), false, true);
 			continue;
 		}
 		if (line[0] == ' ' || line[0] == '\t') {
@@ -297,7 +343,7 @@ long fold_stream(FILE *in, FILE *out, const struct fold_options *o)
 		stack = NULL;
 		const char *close = strstr(line, "]: ");
 		if (close) {
-			add_scalars(&e, line, (size_t)(close - line));
+			add_key_text(&e, line, (size_t)(close - line), true, false);
 			char *end;
 			double count = strtod(close + 3, &end);
 			if (end != close + 3) {
@@ -308,8 +354,7 @@ long fold_stream(FILE *in, FILE *out, const struct fold_options *o)
 			in_entry = false;
 			continue;
 		}
-		add_scalars(&e, line, (size_t)len);
-		stack = entry_add(&e, true);
+		stack = add_key_text(&e, line, (size_t)len, true, true);
 	}
 	free(line);
 	entry_reset(&e);
@@ -336,7 +381,9 @@ static const char usage[] =
 	"@[kstack, ustack, comm] = count()), from FILE or standard input, and writes\n"
 	"folded stacks, \"comm;root;...;leaf COUNT\" per line, for `bpfscope flamegraph`.\n"
 	"The key's other fields come first, then its stacks from the last to the first,\n"
-	"each from root to leaf. Equal lines are summed; the output is sorted.\n"
+	"each from root to leaf. A key field \"--\" (offwaketime's) splits the key: the\n"
+	"part after it comes after a \"--\" frame, mirrored (its stacks leaf first, then\n"
+	"its fields). Equal lines are summed; the output is sorted.\n"
 	"\n"
 	"  -k, --kernel-tag   add _[k] to kernel frames (names found in /proc/kallsyms)\n"
 	"  -d, --delimit      put a \"-\" frame between the stacks of one key\n"
@@ -345,8 +392,10 @@ static const char usage[] =
 	"  --keep-bpf         keep the BPF program's own frames (bpf_prog_..., \n"
 	"                     bpf_trace_run...) that stacks taken in raw tracepoints\n"
 	"                     start with\n"
-	"  --offwake          keys (blocked stack, waker stack, blocked comm, waker comm)\n"
-	"                     as off-wake lines: blocked stack, \"--\", waker stack\n"
+	"  --offwake          keys (blocked stack, waker stack, blocked comm, waker comm),\n"
+	"                     or (blocked kstack, blocked ustack, waker kstack, waker\n"
+	"                     ustack, blocked comm, waker comm), as off-wake lines:\n"
+	"                     blocked stacks, \"--\", waker stacks leaf first\n"
 	"  -o FILE            write to FILE instead of standard output\n"
 	"  -h, --help         this help\n";
 

@@ -15,7 +15,9 @@ struct fold_options {
 	bool keep_bpf;      /* keep the BPF program's own frames at the leaf end */
 	/* Off-wake keys (blocked stack, waker stack, blocked comm, waker
 	 * comm): "blocked comm;blocked stack root→leaf;--;waker stack
-	 * leaf→root;waker comm", as off-wake flame graphs draw them. */
+	 * leaf→root;waker comm", as off-wake flame graphs draw them. With
+	 * two stacks a side (kernel, user), the blocked thread's user stack
+	 * comes first and the waker's user stack last. */
 	bool offwake;
 };
 

@@ -463,6 +463,17 @@ static void lex_attach_point(struct lexer *lx)
 			p = q + 1;
 			continue;
 		}
+		/* getopt("name", default) in an attach point is the parser's to
+		 * substitute: its comma and blank do not end the attach point. */
+		if (c == 'g' && lx->end - p > 7 && !strncmp(p, "getopt(", 7)) {
+			const char *q = p + 7;
+			while (q < lx->end && *q != ')' && *q != '\n')
+				q++;
+			if (q < lx->end && *q == ')') {
+				p = q + 1;
+				continue;
+			}
+		}
 		/* `kprobe: vfs_read` is one attach point with a stray blank, not
 		 * an attach point followed by garbage: keep it whole so the
 		 * spec parser can say what is wrong. */

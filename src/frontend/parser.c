@@ -1145,15 +1145,72 @@ static struct node *parse_function(struct parser *p)
 	return n;
 }
 
+/* getopt("name", default) in an attach point, as in
+ * `profile:hz:getopt("frequency", 49)`: the named parameter's value, or
+ * the default (a string default without its quotes). `s` is at
+ * "getopt("; *end is set past its ')'. Returns NULL after reporting a
+ * malformed call. */
+static const char *attach_getopt(struct parser *p, struct token *t, const char *s,
+				 const char **end)
+{
+	const char *name = s + 7, *quote = NULL, *def = NULL, *close = NULL;
+	while (*name == ' ')
+		name++;
+	if (*name == '"' && (quote = strchr(name + 1, '"'))) {
+		def = quote + 1;
+		while (*def == ' ')
+			def++;
+		if (*def == ',') {
+			def++;
+			while (*def == ' ')
+				def++;
+			close = strchr(def, ')');
+		}
+	}
+	if (!close || close == def || quote == name + 1) {
+		struct span at = { t->span.off + (uint32_t)(s - t->str), (uint32_t)strlen(s) };
+		diag_error(p->diag, at, "getopt() in an attach point takes a name and a default, "
+			   "as in getopt(\"frequency\", 49)");
+		return NULL;
+	}
+	*end = close + 1;
+	name++;
+	size_t n = (size_t)(quote - name);
+	for (int i = 0; i < p->opts->nnamed; i++) {
+		const char *given = p->opts->named[i];
+		if (strncmp(given, name, n) || (given[n] != '=' && given[n] != '\0'))
+			continue;
+		if (p->opts->named_used)
+			p->opts->named_used[i] = true;
+		return given[n] == '=' ? given + n + 1 : "";
+	}
+	const char *last = close;
+	while (last > def && last[-1] == ' ')
+		last--;
+	if (last - def >= 2 && *def == '"' && last[-1] == '"')
+		return arena_strndup(p->arena, def + 1, (size_t)(last - def - 2));
+	return arena_strndup(p->arena, def, (size_t)(last - def));
+}
+
 /* Replaces $N in an attach point with the N-th positional parameter, as in
- * `uprobe:$1:main`. Returns NULL (after reporting) when $N was not given. */
+ * `uprobe:$1:main`, and getopt() calls with named parameters. Returns NULL
+ * (after reporting) when $N was not given or a getopt() is malformed. */
 static const char *substitute_positionals(struct parser *p, struct token *t)
 {
 	const char *text = t->str;
-	if (!strchr(text, '$'))
+	if (!strchr(text, '$') && !strstr(text, "getopt("))
 		return text;
 	struct strbuf out = { 0 };
 	for (const char *s = text; *s;) {
+		if (!strncmp(s, "getopt(", 7)) {
+			const char *value = attach_getopt(p, t, s, &s);
+			if (!value) {
+				strbuf_free(&out);
+				return NULL;
+			}
+			strbuf_append(&out, value, strlen(value));
+			continue;
+		}
 		if (s[0] != '$' || s[1] < '0' || s[1] > '9') {
 			strbuf_append(&out, s++, 1);
 			continue;

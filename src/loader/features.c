@@ -1,5 +1,6 @@
 /* Kernel feature probes, each run at most once. */
 #include "loader/features.h"
+#include "loader/uprobe_multi.h"
 #include "loader/vmlinux_btf.h"
 
 #include <errno.h>
@@ -139,6 +140,36 @@ static void return_zero(struct bpf_insn insns[2])
 {
 	insns[0] = insn_mov64_imm(BPF_REG_0, 0);
 	insns[1] = insn_exit();
+}
+
+/* A kernel that knows uprobe_multi links gets as far as looking the file
+ * up, and says it does not exist; an older one refuses the attach type. */
+static bool probe_uprobe_multi(char *why, size_t size)
+{
+	struct bpf_insn insns[2];
+	return_zero(insns);
+	struct program_spec spec = {
+		.name = "probe_upm", .type = BPF_PROG_TYPE_KPROBE,
+		.expected_attach_type = UPROBE_MULTI_ATTACH_TYPE, .insns = insns, .insn_count = 2,
+	};
+	struct program_load load;
+	int fd = program_load(&spec, &load);
+	program_load_free(&load);
+	if (fd < 0) {
+		snprintf(why, size, "uprobe_multi links are not available: the kernel refused a "
+			 "uprobe_multi program: %s", strerror(-fd));
+		return false;
+	}
+	uint64_t off = 0;
+	int link = uprobe_multi_link(fd, "/nonexistent/bpfscope-uprobe-multi-probe", &off, 1, false, 0);
+	close(fd);
+	if (link >= 0)
+		close(link);
+	if (link == -ENOENT)
+		return true;
+	snprintf(why, size, "uprobe_multi links are not available (Linux 6.6 added them): "
+		 "creating one failed: %s", strerror(-link));
+	return false;
 }
 
 /* Loads `spec`, attaches it with BPF_RAW_TRACEPOINT_OPEN (to `tp`, or to
@@ -352,6 +383,7 @@ static const struct {
 	[FEATURE_KPROBE]            = { "kprobe", probe_kprobe },
 	[FEATURE_FENTRY]            = { "fentry", probe_fentry },
 	[FEATURE_UPROBE]            = { "uprobe", probe_uprobe },
+	[FEATURE_UPROBE_MULTI]      = { "uprobe_multi", probe_uprobe_multi },
 	[FEATURE_BOUNDED_LOOPS]     = { "bounded_loops", probe_bounded_loops },
 	[FEATURE_BPF_LOOP]          = { "bpf_loop", probe_bpf_loop },
 	[FEATURE_FOR_EACH_MAP_ELEM] = { "for_each_map_elem", probe_for_each_map_elem },

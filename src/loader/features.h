@@ -23,6 +23,7 @@ enum feature {
 	FEATURE_KPROBE,             /* kprobe PMU or kprobe_events */
 	FEATURE_FENTRY,             /* fentry/fexit programs load and attach */
 	FEATURE_UPROBE,             /* uprobe PMU or uprobe_events */
+	FEATURE_UPROBE_MULTI,       /* uprobe_multi links (Linux 6.6) */
 	FEATURE_BOUNDED_LOOPS,      /* the verifier accepts back-edges of bounded loops */
 	FEATURE_BPF_LOOP,           /* the bpf_loop() helper */
 	FEATURE_FOR_EACH_MAP_ELEM,  /* the bpf_for_each_map_elem() helper */

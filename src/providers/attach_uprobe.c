@@ -12,6 +12,7 @@
 
 #include "providers/attach.h"
 #include "providers/attach_impl.h"
+#include "loader/uprobe_multi.h"
 #include "symbols/demangle.h"
 #include "symbols/elf_syms.h"
 #include "symbols/libpath.h"
@@ -116,6 +117,18 @@ int uprobe_functions(const char *path, const char *pattern, bool cpp,
 		}
 	free(names);
 	return count;
+}
+
+int attach_uprobe_multi(int prog_fd, const char *path, const uint64_t *offsets, uint32_t n,
+			bool retprobe, int pid, const char *what)
+{
+	int link = uprobe_multi_link(prog_fd, path, offsets, n, retprobe, pid);
+	if (link < 0) {
+		attach_set_error("%s: cannot attach to %s: %s", retprobe ? "uretprobe" : "uprobe", what,
+				 strerror(-link));
+		return link;
+	}
+	return attach_add(link, -1);
 }
 
 int attach_uprobe(int prog_fd, const char *path, uint64_t file_off, bool retprobe, int pid,

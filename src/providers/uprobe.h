@@ -29,6 +29,12 @@ int uprobe_functions(const char *path, const char *pattern, bool cpp,
 /* A BPF_PROG_TYPE_KPROBE program on the uprobe (or uretprobe) at `path` +
  * `file_off`, for process `pid` only when pid > 0. `what` names the probe
  * in messages. Returns 0 or a negative errno (attach_error() says why). */
+/* The uprobes at `offsets` in `path` through one uprobe_multi link, for a
+ * program loaded for one (loader/uprobe_multi.h). `what` names them in
+ * the error. Returns 0 or a negative errno (see attach_error()). */
+int attach_uprobe_multi(int prog_fd, const char *path, const uint64_t *offsets, uint32_t n,
+			bool retprobe, int pid, const char *what);
+
 int attach_uprobe(int prog_fd, const char *path, uint64_t file_off, bool retprobe, int pid,
 		  const char *what);
 

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "codegen/bpf_disasm.h"
+#include "loader/uprobe_multi.h"
 #include "loader/vmlinux_btf.h"
 #include "loader/features.h"
 #include "loader/program.h"
@@ -49,6 +50,7 @@ struct run {
 	int *prog_fds;
 	struct printf_format *formats;      /* per action; zeroed when it has none */
 	bool *full_warned;                  /* per map */
+	bool *uprobe_multi;                 /* per program: loaded for a uprobe_multi link */
 	struct diag diag;
 	struct strbuf sb;
 	struct ring_buffer *drain;
@@ -673,6 +675,13 @@ static int load_programs(struct run *r)
 			.sub_offs = p->sub_offs, .nsubs = p->nsubs,
 			.log_level = r->o->debug_verifier ? 2 : 0,
 		};
+		/* uprobes through one link per file where the kernel can: detaching
+		 * then waits for the kernel once, not once per probe */
+		if ((p->provider == PROV_UPROBE || p->provider == PROV_URETPROBE) &&
+		    !r->o->load_only && !r->o->no_uprobe_multi && features_has(FEATURE_UPROBE_MULTI)) {
+			spec.expected_attach_type = UPROBE_MULTI_ATTACH_TYPE;
+			r->uprobe_multi[i] = true;
+		}
 		if (p->btf_target && tp_btf_id(p, &spec.attach_btf_id))
 			return -1;
 		struct program_load res;
@@ -744,6 +753,43 @@ static int attach_uprobe_at(const struct run *r, const struct image_prog *p, int
 			     a->name);
 }
 
+/* Every attach point of a uprobe_multi program: one link per file.
+ * Returns 0 or a negative errno (reported). */
+static int attach_uprobe_links(const struct run *r, const struct image_prog *p, int fd)
+{
+	uint64_t *offs = malloc((p->nattaches ? p->nattaches : 1) * sizeof(*offs));
+	bool *done = calloc(p->nattaches ? p->nattaches : 1, sizeof(*done));
+	int err = offs && done ? 0 : -ENOMEM;
+	for (size_t k = 0; !err && k < p->nattaches; k++) {
+		if (done[k])
+			continue;
+		const char *path = p->attaches[k].spec->target;
+		uint32_t n = 0;
+		for (size_t j = k; !err && j < p->nattaches; j++) {
+			const struct probe_spec *s = p->attaches[j].spec;
+			if (done[j] || strcmp(s->target, path))
+				continue;
+			char why[512];
+			err = uprobe_offset(s->target, s->has_address ? NULL : s->func, s->offset,
+					    s->address, &offs[n++], why, sizeof(why));
+			if (err)
+				run_error("%s", why);
+			done[j] = true;
+		}
+		if (err)
+			break;
+		err = attach_uprobe_multi(fd, path, offs, n, p->provider == PROV_URETPROBE,
+					  r->o->watch_pid, n == 1 ? p->attaches[k].name : path);
+		if (err)
+			run_error("%s", attach_error());
+	}
+	if (err == -ENOMEM)
+		run_error("out of memory");
+	free(offs);
+	free(done);
+	return err;
+}
+
 static int attach_one(const struct run *r, const struct image_prog *p, int fd,
 		      const struct image_attach *a)
 {
@@ -800,6 +846,12 @@ static int attach_all(struct run *r)
 		const struct image_prog *p = &r->img->progs[i];
 		if (p->provider == PROV_BEGIN || p->provider == PROV_END) {
 			count++;
+			continue;
+		}
+		if (r->uprobe_multi[i]) {
+			if (attach_uprobe_links(r, p, r->prog_fds[i]) < 0)
+				return -1;
+			count += (int)p->nattaches;
 			continue;
 		}
 		for (size_t k = 0; k < p->nattaches; k++) {
@@ -1003,7 +1055,8 @@ int run_image(const struct image *img, const struct run_options *o)
 	r.prog_fds = malloc(sizeof(int) * (img->nprogs ? img->nprogs : 1));
 	r.formats = calloc(img->nactions ? img->nactions : 1, sizeof(*r.formats));
 	r.full_warned = calloc(img->nmaps ? img->nmaps : 1, sizeof(*r.full_warned));
-	if (!r.map_fds || !r.prog_fds || !r.formats || !r.full_warned) {
+	r.uprobe_multi = calloc(img->nprogs ? img->nprogs : 1, sizeof(*r.uprobe_multi));
+	if (!r.map_fds || !r.prog_fds || !r.formats || !r.full_warned || !r.uprobe_multi) {
 		run_error("out of memory");
 		goto out;
 	}
@@ -1090,6 +1143,7 @@ out:
 	free(r.prog_fds);
 	free(r.formats);
 	free(r.full_warned);
+	free(r.uprobe_multi);
 	unblock_stop_signals(&old_mask);
 	return status;
 }

@@ -22,6 +22,7 @@ struct run_options {
 	bool load_only;                 /* create maps and load programs, attach nothing */
 	uint64_t duration_ms;           /* stop after this long; 0: until told */
 	const char *banner;             /* printed on stderr once attached, or NULL */
+	bool no_uprobe_multi;           /* attach uprobes as perf events even where links work */
 	bool has_child;                 /* a -c child was spawned (child.h): release it once attached */
 	int watch_pid;                  /* -p: stop when this process exits; 0: none */
 	const struct source *src;       /* the script, for messages with line:col */

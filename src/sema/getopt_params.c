@@ -116,12 +116,14 @@ static void walk(struct subst *s, struct node *n)
 }
 
 int getopt_substitute(struct arena *arena, struct node *program, char *const *named, int nnamed,
-		      struct diag *diag)
+		      const bool *attach_used, struct diag *diag)
 {
 	struct subst s = { arena, diag, named, nnamed, NULL, 0 };
 	s.used = calloc((size_t)nnamed + 1, sizeof(*s.used));
 	if (!s.used)
 		return 1;
+	for (int i = 0; attach_used && i < nnamed; i++)
+		s.used[i] = attach_used[i];
 	walk(&s, program);
 	for (int i = 0; i < nnamed; i++)
 		if (!s.used[i]) {

@@ -6,13 +6,16 @@
 #ifndef BPFSCOPE_SEMA_GETOPT_PARAMS_H
 #define BPFSCOPE_SEMA_GETOPT_PARAMS_H
 
+#include <stdbool.h>
+
 struct arena;
 struct diag;
 struct node;
 
 /* Replaces every getopt() call in `program`; reports bad values and named
- * parameters no getopt() asks for. Returns the number of errors. */
+ * parameters no getopt() asks for (`attach_used`, if not NULL, marks
+ * those the parser put into attach points). Returns the number of errors. */
 int getopt_substitute(struct arena *arena, struct node *program, char *const *named, int nnamed,
-		      struct diag *diag);
+		      const bool *attach_used, struct diag *diag);
 
 #endif

@@ -13,6 +13,9 @@ struct sema_options {
 	bool unsafe;          /* --unsafe: allow system(), signal(), ... */
 	int npositional;      /* how many $N were given */
 	char **positional;    /* their values, for $N inside attach points */
+	int nnamed;           /* named parameters given after "--" */
+	char **named;         /* "name" or "name=value", for getopt() inside attach points */
+	bool *named_used;     /* set for each one an attach point reads */
 	bool has_target_process; /* -p or -c: probes may omit the binary */
 };
 

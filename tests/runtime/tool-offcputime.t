@@ -1,0 +1,4 @@
+# bpfscope offcputime: a 300 ms sleep shows as about 300,000 us off-CPU in the sleeper's clock_nanosleep stack (a copy of sleep with a name of its own, so other sleeps on the machine do not count); -f folds it. (Up to 2 s allowed: on a loaded machine the woken thread may wait long for a CPU.)
+cmd: cp /bin/sleep $TEST_TMP/offcpu-nap && ./bpfscope offcputime -m 100000 --cmd "$TEST_TMP/offcpu-nap 0.3" 2>/dev/null >$TEST_TMP/out && awk '/^@\[/ { nap = 0 } /^        do_nanosleep\+[0-9]+$/ { nap = 1 } /^, offcpu-nap\]: [0-9]+$/ && nap { t += $NF } END { print (t >= 280000 && t <= 2000000) ? "300 ms in do_nanosleep" : "total " t }' $TEST_TMP/out && ./bpfscope offcputime -f -m 100000 --cmd "$TEST_TMP/offcpu-nap 0.3" 2>/dev/null | awk '/^offcpu-nap;.*clock_nanosleep.*;do_nanosleep;schedule;__schedule [0-9]+$/ { t += $NF } END { print (t >= 280000 && t <= 2000000) ? "folded" : "total " t }'
+stdout: 300 ms in do_nanosleep
+stdout: folded
