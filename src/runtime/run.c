@@ -268,21 +268,32 @@ static void clear_map(struct run *r, int mi, bool keep_keys)
 	struct arena a = { 0 };
 	unsigned char *zero = arena_alloc(&a, map_value_buf_size(r, m));
 	unsigned char *prev = NULL;
+	unsigned char **seen = NULL;
+	size_t nseen = 0, cap = 0;
 	for (;;) {
 		unsigned char *key = arena_alloc(&a, ksize);
 		if (bpf_map_get_next_key(fd, prev, key))
 			break;
 		prev = key;
-		if (keep_keys || is_array)
+		if (keep_keys || is_array) {
 			bpf_map_update_elem(fd, key, zero, BPF_EXIST);
-	}
-	if (!keep_keys && !is_array) {
-		/* Deleting while walking would restart the walk: delete afterwards. */
-		unsigned char *key = arena_alloc(&a, ksize);
-		while (!bpf_map_get_next_key(fd, NULL, key))
-			if (bpf_map_delete_elem(fd, key))
+			continue;
+		}
+		if (nseen == cap) {
+			cap = cap ? cap * 2 : 64;
+			unsigned char **grown = realloc(seen, cap * sizeof(*seen));
+			if (!grown)
 				break;
+			seen = grown;
+		}
+		seen[nseen++] = key;
 	}
+	/* Deleting while walking would restart the walk: delete afterwards,
+	 * only the keys walked. Emptying the map instead never ends while
+	 * probes keep adding entries (a system-wide count under load). */
+	for (size_t i = 0; i < nseen; i++)
+		bpf_map_delete_elem(fd, seen[i]);
+	free(seen);
 	arena_free(&a);
 }
 
