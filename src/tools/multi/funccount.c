@@ -89,20 +89,9 @@ static void put_table(struct strbuf *p, bool timestamp)
 
 static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 {
-	const char *pattern = NULL;
-	for (int i = 0; i < c->nitems; i++) {
-		if (c->items[i].opt >= 0)
-			continue;
-		if (pattern)
-			return multi_error(t->name, NULL, 0, 0, "one pattern only, not also '%s'",
-					   c->items[i].value);
-		pattern = c->items[i].value;
-	}
-	if (!pattern) {
-		fprintf(stderr, "bpfscope %s: a pattern is required\nusage: bpfscope %s %s\n",
-			t->name, t->name, t->usage);
+	const char *pattern;
+	if (multi_one_pattern(t, c, &pattern))
 		return 1;
-	}
 	long pid = multi_opt_number(t, c, "pid");
 	long interval = multi_opt_number(t, c, "interval");
 	long duration = multi_opt_number(t, c, "duration");

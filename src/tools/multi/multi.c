@@ -241,6 +241,38 @@ long multi_opt_number(const struct multi_tool *t, const struct multi_cmdline *c,
 	return n;
 }
 
+int multi_one_pattern(const struct multi_tool *t, const struct multi_cmdline *c, const char **pattern)
+{
+	*pattern = NULL;
+	for (int i = 0; i < c->nitems; i++) {
+		if (c->items[i].opt >= 0)
+			continue;
+		if (*pattern)
+			return multi_error(t->name, NULL, 0, 0, "one pattern only, not also '%s'",
+					   c->items[i].value);
+		*pattern = c->items[i].value;
+	}
+	if (!*pattern) {
+		fprintf(stderr, "bpfscope %s: a pattern is required\nusage: bpfscope %s %s\n",
+			t->name, t->name, t->usage);
+		return 1;
+	}
+	return 0;
+}
+
+size_t multi_close_paren(const char *s, size_t open)
+{
+	int depth = 0;
+	size_t i = open;
+	for (; s[i]; i++) {
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && --depth == 0)
+			break;
+	}
+	return i;
+}
+
 int multi_tool_run(int argc, char **argv)
 {
 	const struct multi_tool *t = find_tool(argv[0]);

@@ -57,6 +57,13 @@ bool multi_opt_set(const struct multi_tool *t, const struct multi_cmdline *c,
 long multi_opt_number(const struct multi_tool *t, const struct multi_cmdline *c,
 		      const char *long_name);
 
+/* The one free argument (the pattern): 0 with *pattern set, or 1 after
+ * saying what is wrong. */
+int multi_one_pattern(const struct multi_tool *t, const struct multi_cmdline *c, const char **pattern);
+
+/* The index of the ')' closing the '(' at s[open], or of the string's end. */
+size_t multi_close_paren(const char *s, size_t open);
+
 /* "bpfscope TOOL: error: ..." and, when `arg` is given, the argument
  * with a caret under [col, col + len). Returns 1, the exit status. */
 int multi_error(const char *tool, const char *arg, size_t col, size_t len, const char *fmt, ...)

@@ -166,13 +166,7 @@ static int add_probe(const char *tool, const char *arg, const struct options *o,
 	bool have_pred = false;
 	if (arg[i] == '(') {
 		size_t start = i;
-		int depth = 0;
-		for (; arg[i]; i++) {
-			if (arg[i] == '(')
-				depth++;
-			else if (arg[i] == ')' && --depth == 0)
-				break;
-		}
+		i = multi_close_paren(arg, start);
 		if (!arg[i]) {
 			multi_error(tool, arg, start, 1, "unmatched '(' in the filter");
 			goto out;
