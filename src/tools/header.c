@@ -95,7 +95,7 @@ static bool parse_option(const char *text, struct tool_option *o)
 /* "@class A", "@banner TEXT", "@interval", "@duration", "@folded". */
 static bool directive(const char *text, struct tool *t)
 {
-	char word[16];
+	char word[24];
 	size_t n = strcspn(text, " \t\n");
 	if (text[0] != '@' || n >= sizeof(word))
 		return false;
@@ -113,6 +113,8 @@ static bool directive(const char *text, struct tool *t)
 		t->interval = true;
 	} else if (!strcmp(word, "@duration")) {
 		t->duration_arg = true;
+	} else if (!strcmp(word, "@tracer-pid")) {
+		t->tracer_pid = true;
 	} else if (!strcmp(word, "@folded")) {
 		t->folded = true;
 	} else {

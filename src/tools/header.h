@@ -31,6 +31,7 @@ struct tool {
 	bool interval;          /* @interval: [interval [count]] */
 	bool duration_arg;      /* @duration: [duration] */
 	bool folded;            /* @folded: -f through `bpfscope fold` */
+	bool tracer_pid;        /* @tracer-pid: --pid is also the tracer's -p */
 	struct tool_option opts[TOOL_MAX_OPTIONS];
 	int nopts;
 	struct tool_arg args[TOOL_MAX_ARGS];

@@ -181,6 +181,7 @@ static bool count_arg(const char *s)
 /* What the command line asked for, as the tracer's own arguments. */
 struct request {
 	const char *cmd, *output, *duration;
+	const char *pid;        /* @tracer-pid: the tracer's -p */
 	bool folded, delimited;
 	const char *positional[TOOL_MAX_ARGS];
 	int npos;
@@ -348,6 +349,8 @@ static int parse_request(const struct tool *t, int argc, char **argv, struct req
 		}
 		if (add_named(rq, o->long_name, o->value[0] ? value : NULL))
 			return -1;
+		if (t->tracer_pid && !strcmp(o->long_name, "pid"))
+			rq->pid = value;
 	}
 	if (rq->delimited && !rq->folded)
 		return bad_usage(t, "%s works only with --folded", "--delimited"), -1;
@@ -369,6 +372,10 @@ static const char **tracer_argv(const struct tool *t, const struct request *rq, 
 	if (rq->cmd) {
 		out[n++] = "-c";
 		out[n++] = rq->cmd;
+	}
+	if (rq->pid) {
+		out[n++] = "-p";
+		out[n++] = rq->pid;
 	}
 	if (output) {
 		out[n++] = "-o";

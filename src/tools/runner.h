@@ -13,6 +13,8 @@
  *     @banner TEXT           "Tracing ... Hit Ctrl-C to end.", on stderr
  *                            once every probe is attached
  *     @class E|A|P|U|N       how close it is to the upstream tool
+ *     @tracer-pid            --pid is also the tracer's -p: user-space
+ *                            probes attach to that process only
  *
  * The program reads options as named parameters: getopt("pid", 0),
  * getopt("time"), and interval and count as getopt("interval", 0) and
