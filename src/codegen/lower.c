@@ -1277,7 +1277,7 @@ int lower_program(struct arena *arena, struct node *program, struct type_table *
 	int possible = libbpf_num_possible_cpus();
 	w.possible_cpus = possible > 0 ? (uint32_t)possible : w.ncpus;
 	out->only_special = true;
-	out->max_strlen = TYPES_STR_CAPACITY;
+	out->max_strlen = types->str_capacity;
 	uint32_t max_keys = config_max_keys(program);
 	if (!max_keys)
 		max_keys = opts->max_map_keys ? opts->max_map_keys : IMAGE_DEFAULT_MAX_KEYS;
