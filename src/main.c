@@ -90,11 +90,34 @@ static bool want_color(const struct options *o)
 	return isatty(STDERR_FILENO);
 }
 
+/* BPFTRACE_MAX_STRLEN from the environment: 0 when unset, -1 (reported)
+ * when it is not a number of bytes in range. */
+static int64_t env_max_strlen(void)
+{
+	const char *s = getenv("BPFTRACE_MAX_STRLEN");
+	if (!s)
+		return 0;
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (!*s || *end || errno || *s == '-' || v < TYPES_STR_CAPACITY_MIN ||
+	    v > TYPES_STR_CAPACITY_MAX) {
+		fprintf(stderr, "bpfscope: error: invalid BPFTRACE_MAX_STRLEN '%s': expected a "
+			"number of bytes from %d to %d\n", s, TYPES_STR_CAPACITY_MIN,
+			TYPES_STR_CAPACITY_MAX);
+		return -1;
+	}
+	return (int64_t)v;
+}
+
 /* The type pass: needed to run, and for -d types. Prints the types when
  * asked; returns the number of errors. */
 static int check_types(struct compilation *c, const struct options *o, struct type_table *types,
 		       const struct typecheck_map **maps)
 {
+	int64_t max_strlen = env_max_strlen();
+	if (max_strlen < 0)
+		return 1;
 	types_init(types, &c->arena);
 	struct typecheck_env env = {
 		.tracepoint_format = typecheck_tracefs_format,
@@ -103,6 +126,7 @@ static int check_types(struct compilation *c, const struct options *o, struct ty
 		.maps = maps,
 		.npositional = o->npositional,
 		.positional = (const char *const *)o->positional,
+		.max_strlen = (uint32_t)max_strlen,
 	};
 	int errors = typecheck_run(&c->arena, c->program, &c->diag, &env);
 	if (!errors && (o->debug_stages & DBG_TYPES))

@@ -22,6 +22,12 @@
 /* Objects up to this size go on the stack while the stack has room. */
 #define STACK_OBJECT_MAX 64
 #define STACK_OBJECTS_BUDGET 256
+/* The per-CPU scratch value: a per-CPU value holds at most 32 KiB
+ * (PCPU_MIN_UNIT_SIZE), which also keeps offsets into it within the
+ * 16-bit displacement of loads and stores. */
+#define SCRATCH_MAX 32768
+/* A hash map's key: the kernel takes at most MAX_BPF_STACK bytes. */
+#define MAP_KEY_MAX 512
 
 #define GROW(arr, len, cap) do {                                              \
 	if ((len) == (cap)) {                                                 \
@@ -85,6 +91,13 @@ struct loc lw_object(struct lw *w, uint32_t size, const char *what)
 	if (size <= STACK_OBJECT_MAX && w->stack_used + size <= STACK_OBJECTS_BUDGET) {
 		w->stack_used += size;
 		return (struct loc){ LOC_SLOT, ir_stack_alloc(w->fn, what, size, 8), 0 };
+	}
+	if (w->scratch_used + size > SCRATCH_MAX && !w->scratch_full && w->probe) {
+		w->scratch_full = true;
+		lw_error(w, w->probe->list.items[0],
+			 "this probe needs more than %u bytes of scratch memory for its strings and "
+			 "records (max_strlen is %u): use fewer or shorter strings", SCRATCH_MAX,
+			 w->types->str_capacity);
 	}
 	if (w->scratch_base < 0)
 		w->scratch_base = ir_vreg_new(w->fn);
@@ -384,6 +397,10 @@ static void create_maps(struct lw *w, const struct typecheck_map *maps, uint32_t
 		l->value = m->value;
 		l->key_size = m->key ? image_storage_size(m->key) : 8;
 		l->value_size = image_storage_size(m->value);
+		if (l->key_size > MAP_KEY_MAX && m->at)
+			lw_error(w, m->at, "map '@%s' has keys of %u bytes, more than the %u a BPF hash "
+				 "map takes (max_strlen is %u)", m->name, l->key_size, MAP_KEY_MAX,
+				 w->types->str_capacity);
 		l->percpu = l->agg != AGG_NONE;
 		if (l->percpu && l->value_size > w->zero_size)
 			w->zero_size = l->value_size;
@@ -1071,6 +1088,7 @@ static void lower_one(struct lw *w, struct node *probe, struct image_attach *att
 	w->ctx = IR_CTX_VREG;
 	w->scratch_base = -1;
 	w->scratch_used = 0;
+	w->scratch_full = false;
 	w->stack_used = 0;
 	w->vars = NULL;
 	w->loop = NULL;
@@ -1277,7 +1295,7 @@ int lower_program(struct arena *arena, struct node *program, struct type_table *
 	int possible = libbpf_num_possible_cpus();
 	w.possible_cpus = possible > 0 ? (uint32_t)possible : w.ncpus;
 	out->only_special = true;
-	out->max_strlen = TYPES_STR_CAPACITY;
+	out->max_strlen = types->str_capacity;
 	uint32_t max_keys = config_max_keys(program);
 	if (!max_keys)
 		max_keys = opts->max_map_keys ? opts->max_map_keys : IMAGE_DEFAULT_MAX_KEYS;

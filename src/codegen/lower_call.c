@@ -192,7 +192,7 @@ static int map_key_call(struct lw *w, struct node *n, bool lookup)
 static struct val str_call(struct lw *w, struct node *n)
 {
 	struct node *a = n->list.items[0];
-	const struct type *ty = n->ty ? n->ty : type_string(w->types, TYPES_STR_CAPACITY);
+	const struct type *ty = n->ty ? n->ty : type_string(w->types, w->types->str_capacity);
 	if (a->kind == N_POSITIONAL) {
 		/* str($1): the parameter's text, whatever it looks like. */
 		const char *v = a->ival >= 1 && a->ival <= (uint64_t)w->o->npositional

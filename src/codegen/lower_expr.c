@@ -674,7 +674,7 @@ static struct val tracepoint_field(struct lw *w, struct node *n)
 			ir_alu_to(w->fn, off, IR_ADD, 0, off, ir_imm(f->offset + f->size));
 		int addr = ir_mov(w->fn, w->ctx);
 		ir_alu_to(w->fn, addr, IR_ADD, 0, addr, ir_vreg(off));
-		uint32_t cap = ty ? ty->capacity : TYPES_STR_CAPACITY;
+		uint32_t cap = ty ? ty->capacity : w->types->str_capacity;
 		struct loc l = lw_object(w, cap, "str");
 		lw_zero(w, l, (cap + 7) & ~7u);
 		int d = lw_addr(w, l);

@@ -105,6 +105,7 @@ struct lw {
 	                               callback's copy of it) */
 	int scratch_base;           /* vreg, -1 until first used */
 	uint32_t scratch_used;
+	bool scratch_full;          /* reported that the probe needs too much */
 	uint32_t stack_used;
 	struct var *vars;
 	struct loop_ctx *loop;

@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "runtime/printf_format.h"
 #include "sema/btf.h"
@@ -16,6 +17,7 @@
 #include "sema/pt_regs.h"
 #include "sema/stdlib.h"
 #include "sema/suggest.h"
+#include "sema/types.h"
 #include "util/arena.h"
 
 struct scope {
@@ -1124,16 +1126,40 @@ static const char *const config_keys[] = {
 };
 
 /* BPFTRACE_MAX_MAP_KEYS, MAX_MAP_KEYS and max_map_keys name the same key. */
-static const char *config_key_canonical(struct checker *c, const char *name)
+static bool config_key_is(const char *name, const char *key)
 {
 	const char *s = strncmp(name, "BPFTRACE_", 9) ? name : name + 9;
-	char *low = arena_strdup(c->arena, s);
-	for (char *p = low; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+	return !strcasecmp(s, key);
+}
+
+static const char *config_key_canonical(const char *name)
+{
 	for (size_t i = 0; i < sizeof(config_keys) / sizeof(config_keys[0]); i++)
-		if (!strcmp(low, config_keys[i]))
+		if (config_key_is(name, config_keys[i]))
 			return config_keys[i];
 	return NULL;
+}
+
+const struct node *sema_config_value(const struct node *program, const char *key)
+{
+	for (int i = 0; program && i < program->list.len; i++) {
+		const struct node *cfg = program->list.items[i];
+		if (cfg->kind != N_CONFIG)
+			continue;
+		for (int j = 0; j < cfg->list.len; j++)
+			if (config_key_is(cfg->list.items[j]->name, key))
+				return cfg->list.items[j]->lhs;
+	}
+	return NULL;
+}
+
+static void check_max_strlen(struct checker *c, const struct node *v)
+{
+	if (v->kind != N_INT)
+		error(c, v, "max_strlen must be a number of bytes");
+	else if (v->ival < TYPES_STR_CAPACITY_MIN || v->ival > TYPES_STR_CAPACITY_MAX)
+		error(c, v, "max_strlen must be a number of bytes from %d to %d, not %llu",
+		      TYPES_STR_CAPACITY_MIN, TYPES_STR_CAPACITY_MAX, (unsigned long long)v->ival);
 }
 
 static void check_config(struct checker *c, const struct node *cfg)
@@ -1142,7 +1168,7 @@ static void check_config(struct checker *c, const struct node *cfg)
 		error(c, cfg, "the config block must come before the first probe");
 	for (int i = 0; i < cfg->list.len; i++) {
 		const struct node *item = cfg->list.items[i];
-		const char *key = config_key_canonical(c, item->name);
+		const char *key = config_key_canonical(item->name);
 		if (!key) {
 			struct suggester s;
 			suggest_init(&s, item->name);
@@ -1159,7 +1185,7 @@ static void check_config(struct checker *c, const struct node *cfg)
 		}
 		for (int j = 0; j < i; j++) {
 			const struct node *prev = cfg->list.items[j];
-			if (config_key_canonical(c, prev->name) != key)
+			if (config_key_canonical(prev->name) != key)
 				continue;
 			if (!strcmp(prev->name, item->name))
 				error_name(c, item, strlen(item->name), "config variable '%s' is set twice (first at %s)",
@@ -1172,6 +1198,8 @@ static void check_config(struct checker *c, const struct node *cfg)
 		const struct node *v = item->lhs;
 		if (v->kind != N_INT && v->kind != N_STRING && v->kind != N_BOOL && v->kind != N_IDENT)
 			error(c, v, "config value must be a number, a string, true/false or a name");
+		else if (!strcmp(key, "max_strlen"))
+			check_max_strlen(c, v);
 	}
 }
 

@@ -23,4 +23,9 @@ struct sema_options {
 int sema_check(struct arena *arena, struct node *program, struct diag *diag,
 	       const struct sema_options *opts);
 
+/* The value node of config variable `key` (canonical name, e.g.
+ * "max_strlen") in the program's config block, whichever spelling set it;
+ * NULL when unset. */
+const struct node *sema_config_value(const struct node *program, const char *key);
+
 #endif

@@ -15,6 +15,7 @@
 
 #include "sema/btf.h"
 #include "sema/cdecl.h"
+#include "sema/sema.h"
 #include "sema/stdlib.h"
 #include "sema/suggest.h"
 #include "util/arena.h"
@@ -322,8 +323,10 @@ static bool literal_arg(const struct node *call, int i, int64_t *out)
 static const struct type *capacity_arg(struct tc *c, const struct node *call, int i, bool buffer)
 {
 	int64_t n;
-	uint32_t cap = TYPES_STR_CAPACITY;
-	if (literal_arg(call, i, &n) && n > 0 && n < TYPES_STR_CAPACITY)
+	uint32_t cap = c->types->str_capacity;
+	if (buffer && cap > TYPES_BUF_CAPACITY_MAX)
+		cap = TYPES_BUF_CAPACITY_MAX;
+	if (literal_arg(call, i, &n) && n > 0 && n < cap)
 		cap = (uint32_t)n;
 	return buffer ? type_buffer_with_length(c->types, cap) : type_string(c->types, cap);
 }
@@ -355,8 +358,8 @@ static const struct type *from_kind(struct tc *c, enum value_kind k)
 	case VK_NONE:      return type_void(c->types);
 	case VK_INT:       return tc_unsigned(c, 8);
 	case VK_BOOL:      return type_bool(c->types);
-	case VK_STRING:    return type_string(c->types, TYPES_STR_CAPACITY);
-	case VK_BUFFER:    return type_buffer(c->types, TYPES_STR_CAPACITY);
+	case VK_STRING:    return type_string(c->types, c->types->str_capacity);
+	case VK_BUFFER:    return type_buffer(c->types, c->types->str_capacity);
 	case VK_SYMBOL:    return type_simple(c->types, TY_KSYM);
 	case VK_INET:      return type_simple(c->types, TY_INET);
 	case VK_TIMESTAMP: return type_simple(c->types, TY_TIMESTAMP);
@@ -679,7 +682,7 @@ static const struct type *named_int(struct tc *c, const char *name)
 	if (!strcmp(name, "bool"))
 		return type_bool(c->types);
 	if (!strcmp(name, "string"))
-		return type_string(c->types, TYPES_STR_CAPACITY);
+		return type_string(c->types, c->types->str_capacity);
 	return NULL;
 }
 
@@ -735,7 +738,7 @@ static const struct type *written_type(struct tc *c, struct node *t)
 	for (uint64_t i = 0; base && i < t->ival; i++)
 		base = type_pointer(c->types, base);
 	if (base && t->array > 0)
-		base = base->kind == TY_STRING && base->capacity == TYPES_STR_CAPACITY
+		base = base->kind == TY_STRING && base->capacity == c->types->str_capacity
 			       ? type_string(c->types, (uint32_t)t->array)
 			       : type_array(c->types, base, (uint32_t)t->array);
 	return base;
@@ -1447,6 +1450,19 @@ static void read_c_definitions(struct tc *c, const struct node *program)
 	}
 }
 
+/* As in bpftrace, BPFTRACE_MAX_STRLEN wins over the config block. Both
+ * were checked for range before (main.c, check.c). */
+static uint32_t max_strlen(const struct node *program, const struct typecheck_env *env)
+{
+	if (env && env->max_strlen)
+		return env->max_strlen;
+	const struct node *v = sema_config_value(program, "max_strlen");
+	if (v && v->kind == N_INT && v->ival >= TYPES_STR_CAPACITY_MIN &&
+	    v->ival <= TYPES_STR_CAPACITY_MAX)
+		return (uint32_t)v->ival;
+	return TYPES_STR_CAPACITY_DEFAULT;
+}
+
 int typecheck_run(struct arena *arena, struct node *program, struct diag *diag,
 		  const struct typecheck_env *env)
 {
@@ -1461,6 +1477,7 @@ int typecheck_run(struct arena *arena, struct node *program, struct diag *diag,
 	if (!program)
 		return 0;
 	c.program = program;
+	c.types->str_capacity = max_strlen(program, env);
 	read_c_definitions(&c, program);
 	walk(&c, program);
 	c.report = true;

@@ -44,6 +44,9 @@ struct typecheck_env {
 	const char *const *positional;
 	/* When not NULL, receives the list of maps (in order of first use). */
 	const struct typecheck_map **maps;
+	/* BPFTRACE_MAX_STRLEN, in range; 0 when unset (the config block's
+	 * max_strlen, or the default, then sets the string capacity). */
+	uint32_t max_strlen;
 };
 
 /* Reports problems to `diag`; returns the number of errors found. */

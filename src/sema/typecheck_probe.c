@@ -45,7 +45,7 @@ const struct type *tc_builtin_type(struct tc *c, const char *name)
 	if (!strcmp(name, "username"))
 		return type_simple(c->types, TY_USERNAME);
 	if (!strcmp(name, "probe") || !strcmp(name, "probetype"))
-		return type_string(c->types, TYPES_STR_CAPACITY);
+		return type_string(c->types, c->types->str_capacity);
 	if (!strcmp(name, "has_cpid"))
 		return type_bool(c->types);
 	if (!strcmp(name, "kstack") || !strcmp(name, "ustack"))
@@ -61,7 +61,7 @@ const struct type *tc_builtin_type(struct tc *c, const char *name)
 		 * body uses `func`, so it is that function's name, a constant. */
 		if (p == PROV_KPROBE || p == PROV_KRETPROBE || p == PROV_FENTRY || p == PROV_FEXIT ||
 		    p == PROV_UPROBE || p == PROV_URETPROBE)
-			return type_string(c->types, TYPES_STR_CAPACITY);
+			return type_string(c->types, c->types->str_capacity);
 		return type_simple(c->types, TY_KSYM);
 	}
 	return NULL;
@@ -91,8 +91,8 @@ static const struct type *field_type(struct tc *c, const struct tp_field *f, boo
 {
 	bool is_char = strstr(f->type, "char") != NULL;
 	if (f->data_loc || f->rel_loc)
-		return is_char ? type_string(c->types, TYPES_STR_CAPACITY)
-			       : type_buffer(c->types, TYPES_STR_CAPACITY);
+		return is_char ? type_string(c->types, c->types->str_capacity)
+			       : type_buffer(c->types, c->types->str_capacity);
 	if (strchr(f->type, '*'))
 		return pointer_field_type(c, f, is_char, user);
 	if (f->array_len >= 0) {

@@ -10,6 +10,7 @@ void types_init(struct type_table *t, struct arena *arena)
 {
 	t->arena = arena;
 	t->all = NULL;
+	t->str_capacity = TYPES_STR_CAPACITY_DEFAULT;
 }
 
 static bool same_name(const char *a, const char *b)

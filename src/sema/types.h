@@ -12,11 +12,18 @@
 
 struct arena;
 
-/* str() reads at most this many bytes, NUL included. bpftrace's max_strlen
- * defaults to 1024, but a string lives on the 512-byte BPF stack until it
- * reaches a map or the ring buffer, so we stay small until strings move to
- * per-CPU scratch maps. */
-#define TYPES_STR_CAPACITY 64
+/* str() reads at most max_strlen bytes, NUL included: BPFTRACE_MAX_STRLEN,
+ * else the script's `config = { max_strlen = N }`, else the default.
+ * bpftrace's default is 1024; ours stays 64 because every string a probe
+ * makes is zeroed, copied and compared by unrolled code, and strings over
+ * 64 bytes take the per-CPU scratch value (32 KiB a probe). The maximum is
+ * what that code still handles: at 1024, strlen() and a printf() of a few
+ * strings fit a program's 16-bit jumps and its scratch value. */
+#define TYPES_STR_CAPACITY_DEFAULT 64
+#define TYPES_STR_CAPACITY_MIN 1
+#define TYPES_STR_CAPACITY_MAX 1024
+/* buf() keeps its length in one byte after the data. */
+#define TYPES_BUF_CAPACITY_MAX 255
 /* comm, pcomm: TASK_COMM_LEN in the kernel. */
 #define TYPES_COMM_CAPACITY 16
 /* bpftrace's default kstack/ustack depth. */
@@ -94,6 +101,7 @@ struct type {
 struct type_table {
 	struct arena *arena;
 	struct type *all;
+	uint32_t str_capacity;      /* max_strlen: TYPES_STR_CAPACITY_DEFAULT until set */
 };
 
 void types_init(struct type_table *t, struct arena *arena);
