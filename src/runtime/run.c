@@ -837,6 +837,18 @@ static int attach_one(const struct run *r, const struct image_prog *p, int fd,
 	}
 }
 
+/* How many probes a run attaches, as bpftrace counts them (BEGIN and END
+ * included). */
+static size_t count_probes(const struct image *img)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < img->nprogs; i++) {
+		const struct image_prog *p = &img->progs[i];
+		n += p->provider == PROV_BEGIN || p->provider == PROV_END ? 1 : p->nattaches;
+	}
+	return n;
+}
+
 /* Attaches every program but BEGIN/END. Returns the number of probes, as
  * bpftrace counts them (BEGIN and END included), or -1. */
 static int attach_all(struct run *r)
@@ -1080,26 +1092,39 @@ int run_image(const struct image *img, const struct run_options *o)
 			goto out;
 		}
 	}
-	nprobes = attach_all(&r);
-	if (nprobes < 0)
-		goto out;
-	if (!o->quiet) {
-		output_attached_probes(&r.sb, o->mode, (uint64_t)nprobes);
-		flush_sb(&r, true);
-		fflush(stderr);
-	}
-	if (o->banner && !o->dry_run) {
-		fprintf(stderr, "%s\n", o->banner);
-		fflush(stderr);
-	}
 	if (o->dry_run) {
+		nprobes = attach_all(&r);
+		if (nprobes < 0)
+			goto out;
+		if (!o->quiet) {
+			output_attached_probes(&r.sb, o->mode, (uint64_t)nprobes);
+			flush_sb(&r, true);
+			fflush(stderr);
+		}
 		attachments_detach_all();
 		status = 0;
 		goto out;
 	}
-
+	/* As in bpftrace, BEGIN runs before the other probes are attached:
+	 * nothing they record comes before its output, and an exit() there
+	 * attaches nothing. The message comes first, as bpftrace's
+	 * "Attaching N probes..." does. */
+	if (!o->quiet) {
+		output_attached_probes(&r.sb, o->mode, (uint64_t)count_probes(img));
+		flush_sb(&r, true);
+		fflush(stderr);
+	}
 	if (run_special(&r, PROV_BEGIN))
 		goto out;
+	if (!r.exit_requested) {
+		nprobes = attach_all(&r);
+		if (nprobes < 0)
+			goto out;
+		if (o->banner) {
+			fprintf(stderr, "%s\n", o->banner);
+			fflush(stderr);
+		}
+	}
 	/* BEGIN runs first so its output comes before the child's; a child
 	 * of a run that exit() already ended is never started. */
 	if (o->has_child && !r.exit_requested && child_release() < 0) {
