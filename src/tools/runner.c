@@ -457,12 +457,14 @@ int tools_run(int argc, char **argv)
 		fprintf(stderr, "bpfscope: no tool '%s' (see bpfscope tools)\n", argv[0]);
 		return 1;
 	}
-	struct request rq = { .named = calloc((size_t)argc + 3, sizeof(char *)) };
-	if (!rq.named)
-		return 1;
 	int nargc;
 	char **nargv = split_short_options(&t, argc, argv, &nargc);
 	if (!nargv)
+		return 1;
+	/* One named parameter per option, after "-NT" is split, and interval
+	 * and count. */
+	struct request rq = { .named = calloc((size_t)nargc + 3, sizeof(char *)) };
+	if (!rq.named)
 		return 1;
 	int r = parse_request(&t, nargc, nargv, &rq);
 	if (r) {
