@@ -406,48 +406,6 @@ static struct ir_block *thread(struct ir_func *fn, struct ir_block *bb)
 	return bb;
 }
 
-/* Marks the subprograms `fn` takes the address of. */
-static void mark_sub_refs(const struct ir_func *fn, bool *used)
-{
-	for (size_t i = 0; i < fn->nblocks; i++)
-		for (size_t j = 0; j < fn->blocks[i]->len; j++)
-			if (fn->blocks[i]->insns[j].op == IR_FUNC_ADDR)
-				used[fn->blocks[i]->insns[j].a.v] = true;
-}
-
-/* A callback whose only reference sat in a dropped block (a for loop
- * under a branch on a constant getopt()) is dropped too: the kernel finds
- * subprograms by their references, and func_info must list exactly those. */
-static void prune_subs(struct ir_func *fn)
-{
-	bool *used = arena_alloc(fn->arena, fn->nsubs);
-	bool *scanned = arena_alloc(fn->arena, fn->nsubs);
-	mark_sub_refs(fn, used);
-	for (bool more = true; more;) {
-		more = false;
-		for (size_t i = 0; i < fn->nsubs; i++)
-			if (used[i] && !scanned[i]) {
-				scanned[i] = more = true;
-				mark_sub_refs(fn->subs[i], used);
-			}
-	}
-	int64_t *index = arena_alloc(fn->arena, sizeof(*index) * fn->nsubs);
-	size_t kept = 0;
-	for (size_t i = 0; i < fn->nsubs; i++) {
-		index[i] = (int64_t)kept;
-		if (used[i])
-			fn->subs[kept++] = fn->subs[i];
-	}
-	fn->nsubs = kept;
-	for (size_t k = 0; k <= kept; k++) {
-		struct ir_func *f = k < kept ? fn->subs[k] : fn;
-		for (size_t i = 0; i < f->nblocks; i++)
-			for (size_t j = 0; j < f->blocks[i]->len; j++)
-				if (f->blocks[i]->insns[j].op == IR_FUNC_ADDR)
-					f->blocks[i]->insns[j].a.v = index[f->blocks[i]->insns[j].a.v];
-	}
-}
-
 void ir_prune(struct ir_func *fn)
 {
 	if (!fn->nblocks)
@@ -491,8 +449,6 @@ void ir_prune(struct ir_func *fn)
 	fn->nblocks = kept;
 	for (size_t i = 0; i < kept; i++)
 		fn->blocks[i]->id = (int)i;
-	if (fn->nsubs)
-		prune_subs(fn);
 }
 
 /* Marks the subprograms `fn` takes the address of, and theirs. */

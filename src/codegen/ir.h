@@ -179,8 +179,7 @@ void ir_ret(struct ir_func *fn, struct ir_value value);
 
 /* Drops the blocks no path from the entry reaches (code after exit(),
  * break, return...), then lays out the cold blocks after the others (the
- * entry stays first), renumbering them. On a program's main function,
- * called last, it also drops the subprograms nothing kept refers to. */
+ * entry stays first), renumbering them. */
 void ir_prune(struct ir_func *fn);
 /* Drops the subprograms (callbacks) of `main` that no kept code takes the
  * address of any more, renumbering the rest: the kernel counts a
