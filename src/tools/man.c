@@ -74,13 +74,18 @@ static void man_option(const char *left, const char *help, void *arg)
 	fputc('\n', out);
 }
 
-/* A built-in tool's page: its --help, captured, as the description. */
+/* A built-in tool's page: its --help, captured: "usage: ..." as the
+ * synopsis, the "NAME - summary" line after it as the name, the rest as
+ * the description. */
 static int multi_man(const char *name)
 {
 	FILE *tmp = tmpfile();
-	int saved = dup(STDOUT_FILENO);
-	if (!tmp || saved < 0)
+	int saved = tmp ? dup(STDOUT_FILENO) : -1;
+	if (saved < 0) {
+		if (tmp)
+			fclose(tmp);
 		return 1;
+	}
 	fflush(stdout);
 	dup2(fileno(tmp), STDOUT_FILENO);
 	char *argv[] = { (char *)name, "--help", NULL };
@@ -89,28 +94,28 @@ static int multi_man(const char *name)
 	dup2(saved, STDOUT_FILENO);
 	close(saved);
 	rewind(tmp);
-	char line[1024];
-	bool first = true;
+	char usage[1024], line[1024];
+	const char *summary = NULL;
+	if (!fgets(usage, sizeof(usage), tmp))
+		usage[0] = '\0';
+	while (!summary && fgets(line, sizeof(line), tmp)) {
+		const char *dash = strstr(line, " - ");
+		if (dash)
+			summary = dash + 3;
+	}
 	printf(".TH BPFSCOPE-%s 8 \"\" \"bpfscope\" \"bpfscope tools\"\n.SH NAME\nbpfscope\\-%s \\- ", name, name);
+	if (summary)
+		roff_text(stdout, summary, strcspn(summary, "\n"));
+	fputs("\n.SH SYNOPSIS\n.nf\n", stdout);
+	size_t n = strcspn(usage, "\n");
+	roff_text(stdout, usage + 7, n > 7 ? n - 7 : 0);   /* after "usage: " */
+	fputs("\n.fi\n.SH DESCRIPTION\n.nf\n", stdout);
+	bool started = false;
 	while (fgets(line, sizeof(line), tmp)) {
-		size_t n = strcspn(line, "\n");
-		if (first) {
-			/* the usage line, then the rest as it is laid out */
-			first = false;
-			const char *summary = NULL;
-			char more[1024];
-			while (fgets(more, sizeof(more), tmp) && !summary) {
-				const char *dash = strstr(more, " - ");
-				if (dash)
-					summary = dash + 3;
-			}
-			if (summary)
-				roff_text(stdout, summary, strcspn(summary, "\n"));
-			fputs("\n.SH SYNOPSIS\n.nf\n", stdout);
-			roff_text(stdout, line + 7, n > 7 ? n - 7 : 0);
-			fputs("\n.fi\n.SH DESCRIPTION\n.nf\n", stdout);
+		n = strcspn(line, "\n");
+		if (!n && !started)
 			continue;
-		}
+		started = true;
 		roff_text(stdout, line, n);
 		fputc('\n', stdout);
 	}
