@@ -72,6 +72,19 @@ int live_trace(const struct live_tracer *t)
 	return live_run(&run);
 }
 
+void live_exec_self(const char *who, const char **argv)
+{
+	/* By its real path: a process run as /proc/self/exe is named "exe". */
+	char self[4096];
+	ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	if (len > 0) {
+		self[len] = '\0';
+		execv(self, (char *const *)argv);
+	}
+	execv("/proc/self/exe", (char *const *)argv);
+	fprintf(stderr, "bpfscope %s: cannot run bpfscope: %m\n", who);
+}
+
 int live_run(const struct live_run *r)
 {
 	const char **argv = r->argv;
@@ -92,15 +105,7 @@ int live_run(const struct live_run *r)
 		}
 		if (r->env_name)
 			setenv(r->env_name, r->env_value, 0);
-		/* By its real path: a process run as /proc/self/exe is named "exe". */
-		char self[4096];
-		ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
-		if (len > 0) {
-			self[len] = '\0';
-			execv(self, (char *const *)argv);
-		}
-		execv("/proc/self/exe", (char *const *)argv);
-		fprintf(stderr, "bpfscope %s: cannot run bpfscope: %m\n", r->who);
+		live_exec_self(r->who, argv);
 		_exit(127);
 	}
 	tracer_pid = child;

@@ -39,4 +39,8 @@ struct live_run {
 };
 int live_run(const struct live_run *r);
 
+/* Replaces this process with bpfscope on `argv`; returns only when that
+ * failed, after saying so. */
+void live_exec_self(const char *who, const char **argv);
+
 #endif
