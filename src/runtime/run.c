@@ -849,21 +849,26 @@ static size_t count_probes(const struct image *img)
 	return n;
 }
 
-/* Attaches every program but BEGIN/END. Returns the number of probes, as
- * bpftrace counts them (BEGIN and END included), or -1. */
+/* "Attaching N probes...", unless -q. */
+static void announce_probes(struct run *r)
+{
+	if (r->o->quiet)
+		return;
+	output_attached_probes(&r->sb, r->o->mode, (uint64_t)count_probes(r->img));
+	flush_sb(r, true);
+	fflush(stderr);
+}
+
+/* Attaches every program but BEGIN/END. Returns 0 or -1 (reported). */
 static int attach_all(struct run *r)
 {
-	int count = 0;
 	for (size_t i = 0; i < r->img->nprogs; i++) {
 		const struct image_prog *p = &r->img->progs[i];
-		if (p->provider == PROV_BEGIN || p->provider == PROV_END) {
-			count++;
+		if (p->provider == PROV_BEGIN || p->provider == PROV_END)
 			continue;
-		}
 		if (r->uprobe_multi[i]) {
 			if (attach_uprobe_links(r, p, r->prog_fds[i]) < 0)
 				return -1;
-			count += (int)p->nattaches;
 			continue;
 		}
 		for (size_t k = 0; k < p->nattaches; k++) {
@@ -877,10 +882,9 @@ static int attach_all(struct run *r)
 						  strerror(-err));
 				return -1;
 			}
-			count++;
 		}
 	}
-	return count;
+	return 0;
 }
 
 /* BEGIN or END programs, in the order the script wrote them. */
@@ -1058,7 +1062,6 @@ int run_image(const struct image *img, const struct run_options *o)
 	sigset_t old_mask;
 	block_stop_signals(&old_mask);
 	int status = 1;
-	int nprobes = 0;
 	r.ncpus = libbpf_num_possible_cpus();
 	if (r.ncpus <= 0)
 		r.ncpus = 1;
@@ -1093,14 +1096,9 @@ int run_image(const struct image *img, const struct run_options *o)
 		}
 	}
 	if (o->dry_run) {
-		nprobes = attach_all(&r);
-		if (nprobes < 0)
+		if (attach_all(&r) < 0)
 			goto out;
-		if (!o->quiet) {
-			output_attached_probes(&r.sb, o->mode, (uint64_t)nprobes);
-			flush_sb(&r, true);
-			fflush(stderr);
-		}
+		announce_probes(&r);
 		attachments_detach_all();
 		status = 0;
 		goto out;
@@ -1109,16 +1107,11 @@ int run_image(const struct image *img, const struct run_options *o)
 	 * nothing they record comes before its output, and an exit() there
 	 * attaches nothing. The message comes first, as bpftrace's
 	 * "Attaching N probes..." does. */
-	if (!o->quiet) {
-		output_attached_probes(&r.sb, o->mode, (uint64_t)count_probes(img));
-		flush_sb(&r, true);
-		fflush(stderr);
-	}
+	announce_probes(&r);
 	if (run_special(&r, PROV_BEGIN))
 		goto out;
 	if (!r.exit_requested) {
-		nprobes = attach_all(&r);
-		if (nprobes < 0)
+		if (attach_all(&r) < 0)
 			goto out;
 		if (o->banner) {
 			fprintf(stderr, "%s\n", o->banner);
