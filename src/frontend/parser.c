@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "sema/getopt_params.h"
 #include "sema/sema.h"
 #include "util/arena.h"
 #include "util/strbuf.h"
@@ -1175,15 +1176,10 @@ static const char *attach_getopt(struct parser *p, struct token *t, const char *
 	}
 	*end = close + 1;
 	name++;
-	size_t n = (size_t)(quote - name);
-	for (int i = 0; i < p->opts->nnamed; i++) {
-		const char *given = p->opts->named[i];
-		if (strncmp(given, name, n) || (given[n] != '=' && given[n] != '\0'))
-			continue;
-		if (p->opts->named_used)
-			p->opts->named_used[i] = true;
-		return given[n] == '=' ? given + n + 1 : "";
-	}
+	const char *given = getopt_param_value(p->opts->named, p->opts->nnamed, name,
+					       (size_t)(quote - name), p->opts->named_used);
+	if (given)
+		return given;
 	const char *last = close;
 	while (last > def && last[-1] == ' ')
 		last--;

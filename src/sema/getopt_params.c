@@ -20,18 +20,23 @@ struct subst {
 	int errors;
 };
 
-/* The value given for `name`: "" for a bare --name, NULL when absent. */
-static const char *lookup(struct subst *s, const char *name)
+const char *getopt_param_value(char *const *named, int nnamed, const char *name, size_t len,
+			       bool *used)
 {
-	size_t n = strlen(name);
-	for (int i = 0; i < s->nnamed; i++) {
-		const char *p = s->named[i];
-		if (!strncmp(p, name, n) && (p[n] == '\0' || p[n] == '=')) {
-			s->used[i] = true;
-			return p[n] == '=' ? p + n + 1 : "";
+	for (int i = 0; i < nnamed; i++) {
+		const char *p = named[i];
+		if (!strncmp(p, name, len) && (p[len] == '\0' || p[len] == '=')) {
+			if (used)
+				used[i] = true;
+			return p[len] == '=' ? p + len + 1 : "";
 		}
 	}
 	return NULL;
+}
+
+static const char *lookup(struct subst *s, const char *name)
+{
+	return getopt_param_value(s->named, s->nnamed, name, strlen(name), s->used);
 }
 
 static void replace(struct subst *s, struct node *call)

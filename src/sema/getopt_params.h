@@ -7,10 +7,17 @@
 #define BPFSCOPE_SEMA_GETOPT_PARAMS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct arena;
 struct diag;
 struct node;
+
+/* The value given for the parameter named by the `len` bytes at `name`,
+ * among `named` ("name" or "name=value"): "" for a bare --name, NULL when
+ * absent. Marks the one found in `used`, when not NULL. */
+const char *getopt_param_value(char *const *named, int nnamed, const char *name, size_t len,
+			       bool *used);
 
 /* Replaces every getopt() call in `program`; reports bad values and named
  * parameters no getopt() asks for (`attach_used`, if not NULL, marks
