@@ -39,7 +39,9 @@ struct tool {
 	char *header;           /* the comment's text without directives, for --help */
 };
 
-/* The directory the tools are in (runner.h). */
+/* The directory the tools are in: $BPFSCOPE_TOOLS, else tools/ next to
+ * the binary (a build tree), else PREFIX/share/bpfscope/tools. NULL when
+ * none exists. */
 const char *tools_dir(void);
 
 /* tools_dir()/NAME.bt into `out`; false when there is no such tool. */

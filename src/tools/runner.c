@@ -111,6 +111,11 @@ struct listed {
 	char summary[512];
 };
 
+struct listing {
+	struct listed *items;
+	int n, cap;
+};
+
 static int by_name(const void *a, const void *b)
 {
 	return strcmp(((const struct listed *)a)->name, ((const struct listed *)b)->name);
@@ -119,7 +124,7 @@ static int by_name(const void *a, const void *b)
 static void add_multi(const char *name, const char *summary, char cls, void *arg)
 {
 	(void)cls;
-	struct { struct listed *items; int n, cap; } *l = arg;
+	struct listing *l = arg;
 	if (l->n < l->cap) {
 		snprintf(l->items[l->n].name, sizeof(l->items[l->n].name), "%s", name);
 		snprintf(l->items[l->n].summary, sizeof(l->items[l->n].summary), "%s", summary);
@@ -141,7 +146,7 @@ int tools_list(void)
 		fprintf(stderr, "bpfscope: cannot read %s: %m\n", dir);
 		return 1;
 	}
-	struct { struct listed *items; int n, cap; } l = { calloc((size_t)n + 16, sizeof(struct listed)), 0, n + 16 };
+	struct listing l = { calloc((size_t)n + 16, sizeof(struct listed)), 0, n + 16 };
 	for (int i = 0; i < n; i++) {
 		char *dot = strrchr(names[i]->d_name, '.');
 		struct tool t;

@@ -32,11 +32,6 @@
 
 struct tool;
 
-/* The directory the tools are in: $BPFSCOPE_TOOLS, else tools/ next to
- * the binary (a build tree), else PREFIX/share/bpfscope/tools. NULL when
- * none exists. */
-const char *tools_dir(void);
-
 /* True when `name` is a tool in tools_dir(). */
 bool tools_is_tool(const char *name);
 
