@@ -759,7 +759,11 @@ static int attach_uprobe_links(const struct run *r, const struct image_prog *p, 
 {
 	uint64_t *offs = malloc((p->nattaches ? p->nattaches : 1) * sizeof(*offs));
 	bool *done = calloc(p->nattaches ? p->nattaches : 1, sizeof(*done));
-	int err = offs && done ? 0 : -ENOMEM;
+	int err = 0;
+	if (!offs || !done) {
+		run_error("out of memory");
+		err = -ENOMEM;
+	}
 	for (size_t k = 0; !err && k < p->nattaches; k++) {
 		if (done[k])
 			continue;
@@ -783,8 +787,6 @@ static int attach_uprobe_links(const struct run *r, const struct image_prog *p, 
 		if (err)
 			run_error("%s", attach_error());
 	}
-	if (err == -ENOMEM)
-		run_error("out of memory");
 	free(offs);
 	free(done);
 	return err;
