@@ -204,7 +204,7 @@ static bool looks_like_constant(const char *name)
 		upper |= isupper((unsigned char)*p);
 	}
 	int64_t value;
-	return lower ? btf_enum_constant(name, &value, NULL) : upper;
+	return upper && (!lower || btf_enum_constant(name, &value, NULL));
 }
 
 static const char *providers_with(unsigned bits)
