@@ -299,7 +299,8 @@ static int run(const struct options *o)
 			o->program_file, strerror(errno));
 		return 1;
 	}
-	/* The named parameters that attach points read, which the parser marks. */
+	/* Which named parameters the program reads: the parser marks those in
+	 * attach points, getopt_substitute() the others. */
 	bool *named_used = calloc((size_t)o->nnamed_params + 1, sizeof(*named_used));
 	if (!named_used)
 		return fail("%s", "out of memory");

@@ -121,14 +121,9 @@ static void walk(struct subst *s, struct node *n)
 }
 
 int getopt_substitute(struct arena *arena, struct node *program, char *const *named, int nnamed,
-		      const bool *attach_used, struct diag *diag)
+		      bool *used, struct diag *diag)
 {
-	struct subst s = { arena, diag, named, nnamed, NULL, 0 };
-	s.used = calloc((size_t)nnamed + 1, sizeof(*s.used));
-	if (!s.used)
-		return 1;
-	for (int i = 0; attach_used && i < nnamed; i++)
-		s.used[i] = attach_used[i];
+	struct subst s = { arena, diag, named, nnamed, used, 0 };
 	walk(&s, program);
 	for (int i = 0; i < nnamed; i++)
 		if (!s.used[i]) {
@@ -136,6 +131,5 @@ int getopt_substitute(struct arena *arena, struct node *program, char *const *na
 				"(it reads them with getopt())\n", (int)strcspn(named[i], "="), named[i]);
 			s.errors++;
 		}
-	free(s.used);
 	return s.errors;
 }

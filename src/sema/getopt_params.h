@@ -20,9 +20,10 @@ const char *getopt_param_value(char *const *named, int nnamed, const char *name,
 			       bool *used);
 
 /* Replaces every getopt() call in `program`; reports bad values and named
- * parameters no getopt() asks for (`attach_used`, if not NULL, marks
- * those the parser put into attach points). Returns the number of errors. */
+ * parameters no getopt() asks for. `used` has one flag per parameter,
+ * set already for those the parser put into attach points; it marks the
+ * others as they are read. Returns the number of errors. */
 int getopt_substitute(struct arena *arena, struct node *program, char *const *named, int nnamed,
-		      const bool *attach_used, struct diag *diag);
+		      bool *used, struct diag *diag);
 
 #endif
