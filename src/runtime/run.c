@@ -267,33 +267,25 @@ static void clear_map(struct run *r, int mi, bool keep_keys)
 	uint32_t ksize = m->key_size ? m->key_size : 1;
 	struct arena a = { 0 };
 	unsigned char *zero = arena_alloc(&a, map_value_buf_size(r, m));
+	unsigned char *keys[2] = { arena_alloc(&a, ksize), arena_alloc(&a, ksize) };
 	unsigned char *prev = NULL;
-	unsigned char **seen = NULL;
-	size_t nseen = 0, cap = 0;
-	for (;;) {
-		unsigned char *key = arena_alloc(&a, ksize);
+	bool delete = !keep_keys && !is_array;
+	/* A key is deleted once the walk has moved past it: asked for the key
+	 * after a deleted one, the kernel restarts the walk, which then never
+	 * ends while probes keep adding entries (a system-wide count under
+	 * load). */
+	for (int turn = 0;; turn ^= 1) {
+		unsigned char *key = keys[turn];
 		if (bpf_map_get_next_key(fd, prev, key))
 			break;
-		prev = key;
-		if (keep_keys || is_array) {
+		if (!delete)
 			bpf_map_update_elem(fd, key, zero, BPF_EXIST);
-			continue;
-		}
-		if (nseen == cap) {
-			cap = cap ? cap * 2 : 64;
-			unsigned char **grown = realloc(seen, cap * sizeof(*seen));
-			if (!grown)
-				break;
-			seen = grown;
-		}
-		seen[nseen++] = key;
+		else if (prev)
+			bpf_map_delete_elem(fd, prev);
+		prev = key;
 	}
-	/* Deleting while walking would restart the walk: delete afterwards,
-	 * only the keys walked. Emptying the map instead never ends while
-	 * probes keep adding entries (a system-wide count under load). */
-	for (size_t i = 0; i < nseen; i++)
-		bpf_map_delete_elem(fd, seen[i]);
-	free(seen);
+	if (delete && prev)
+		bpf_map_delete_elem(fd, prev);
 	arena_free(&a);
 }
 
