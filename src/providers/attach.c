@@ -57,6 +57,12 @@ int attach_add(int link_fd, int perf_fd)
 	return 0;
 }
 
+static bool is_attached(const struct attachment *a)
+{
+	return __atomic_load_n(&a->link_fd, __ATOMIC_RELAXED) >= 0 ||
+	       __atomic_load_n(&a->perf_fd, __ATOMIC_RELAXED) >= 0;
+}
+
 static void close_once(int *fd)
 {
 	int old = __atomic_exchange_n(fd, -1, __ATOMIC_SEQ_CST);
@@ -103,7 +109,8 @@ void attachments_detach_parallel(void)
 	struct detach_work w = { .items = n >= 4 ? malloc(n * sizeof(*w.items)) : NULL };
 	if (w.items) {
 		for (struct attachment *a = __atomic_load_n(&head, __ATOMIC_ACQUIRE); a && w.n < n; a = a->next)
-			w.items[w.n++] = a;
+			if (is_attached(a))
+				w.items[w.n++] = a;
 		pthread_t threads[DETACH_THREADS];
 		int started = 0;
 		while (started < DETACH_THREADS && (size_t)started < w.n &&
@@ -131,9 +138,7 @@ size_t attachments_count(void)
 {
 	size_t n = 0;
 	for (struct attachment *a = __atomic_load_n(&head, __ATOMIC_ACQUIRE); a; a = a->next)
-		if (__atomic_load_n(&a->link_fd, __ATOMIC_RELAXED) >= 0 ||
-		    __atomic_load_n(&a->perf_fd, __ATOMIC_RELAXED) >= 0)
-			n++;
+		n += is_attached(a);
 	return n;
 }
 
