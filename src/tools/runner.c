@@ -418,12 +418,13 @@ static int run_folded(const struct tool *t, const struct request *rq)
 	}
 	close(fd);
 	const char **argv = tracer_argv(t, rq, tmp);
-	int status = 1;
-	if (argv) {
-		struct live_run run = { .who = t->name, .argv = argv, .self_arg = -1 };
-		status = live_run(&run);
-		free(argv);
+	if (!argv) {
+		unlink(tmp);
+		return 1;
 	}
+	struct live_run run = { .who = t->name, .argv = argv, .self_arg = -1 };
+	int status = live_run(&run);
+	free(argv);
 	FILE *in = fopen(tmp, "re");
 	FILE *out = rq->output ? fopen(rq->output, "we") : stdout;
 	if (!in || !out) {
