@@ -72,38 +72,78 @@ int live_trace(const struct live_tracer *t)
 	return live_run(&run);
 }
 
+void live_exec_self(const char *who, const char **argv)
+{
+	/* By its real path: a process run as /proc/self/exe is named "exe". */
+	char self[4096];
+	ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	if (len > 0) {
+		self[len] = '\0';
+		execv(self, (char *const *)argv);
+	}
+	execv("/proc/self/exe", (char *const *)argv);
+	fprintf(stderr, "bpfscope %s: cannot run bpfscope: %m\n", who);
+}
+
+static void run_child(const struct live_run *r, const int *pipe_fds)
+{
+	char selfbuf[24];
+	if (pipe_fds) {
+		close(pipe_fds[0]);
+		if (dup2(pipe_fds[1], STDOUT_FILENO) < 0)
+			_exit(127);
+		close(pipe_fds[1]);
+	}
+	if (r->self_arg >= 0) {
+		snprintf(selfbuf, sizeof(selfbuf), "%d", (int)getpid());
+		r->argv[r->self_arg] = selfbuf;
+	}
+	if (r->env_name)
+		setenv(r->env_name, r->env_value, 0);
+	live_exec_self(r->who, r->argv);
+	_exit(127);
+}
+
+/* Reads the pipe to its end: the tracer's exit closes it. */
+static void read_pipe(const struct live_run *r, int fd)
+{
+	FILE *in = fdopen(fd, "r");
+	if (!in) {
+		close(fd);
+		return;
+	}
+	r->read_output(r->read_ctx, in);
+	fclose(in);
+}
+
 int live_run(const struct live_run *r)
 {
-	const char **argv = r->argv;
-	char selfbuf[24];
+	int fds[2];
+	if (r->read_output && pipe(fds)) {
+		fprintf(stderr, "bpfscope %s: pipe: %m\n", r->who);
+		return 1;
+	}
 	struct sigaction fwd = { .sa_handler = forward }, ign = { .sa_handler = SIG_IGN };
 	struct sigaction old_int, old_term;
 	sigemptyset(&fwd.sa_mask);
 	fwd.sa_flags = SA_RESTART;
 	sigaction(SIGINT, &ign, &old_int);
 	sigaction(SIGTERM, &fwd, &old_term);
+	fflush(NULL);
 	pid_t child = fork();
 	if (child == 0) {
 		sigaction(SIGINT, &old_int, NULL);
 		sigaction(SIGTERM, &old_term, NULL);
-		if (r->self_arg >= 0) {
-			snprintf(selfbuf, sizeof(selfbuf), "%d", (int)getpid());
-			argv[r->self_arg] = selfbuf;
-		}
-		if (r->env_name)
-			setenv(r->env_name, r->env_value, 0);
-		/* By its real path: a process run as /proc/self/exe is named "exe". */
-		char self[4096];
-		ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
-		if (len > 0) {
-			self[len] = '\0';
-			execv(self, (char *const *)argv);
-		}
-		execv("/proc/self/exe", (char *const *)argv);
-		fprintf(stderr, "bpfscope %s: cannot run bpfscope: %m\n", r->who);
-		_exit(127);
+		run_child(r, r->read_output ? fds : NULL);
 	}
 	tracer_pid = child;
+	if (r->read_output) {
+		close(fds[1]);
+		if (child > 0)
+			read_pipe(r, fds[0]);
+		else
+			close(fds[0]);
+	}
 	int status = 1;
 	if (child > 0)
 		while (waitpid(child, &status, 0) < 0 && errno == EINTR)

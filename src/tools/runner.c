@@ -401,19 +401,6 @@ static const char **tracer_argv(const struct tool *t, const struct request *rq, 
 	return out;
 }
 
-static int exec_tracer(const struct tool *t, const char **argv)
-{
-	char self[PATH_MAX];
-	ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
-	if (len > 0) {
-		self[len] = '\0';
-		execv(self, (char *const *)argv);
-	}
-	execv("/proc/self/exe", (char *const *)argv);
-	fprintf(stderr, "bpfscope %s: cannot run bpfscope: %m\n", t->name);
-	return 1;
-}
-
 /* --folded: the tracer writes its maps into a temporary file, which is
  * then folded onto the output. */
 static int run_folded(const struct tool *t, const struct request *rq)
@@ -473,5 +460,7 @@ int tools_run(int argc, char **argv)
 	if (rq.folded)
 		return run_folded(&t, &rq);
 	const char **targv = tracer_argv(&t, &rq, rq.output);
-	return targv ? exec_tracer(&t, targv) : 1;
+	if (targv)
+		live_exec_self(t.name, targv);
+	return 1;
 }

@@ -3,13 +3,11 @@
 #include "tools/multi/multi.h"
 
 #include <errno.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
+#include "live/tracer.h"
 #include "tools/multi/multi_impl.h"
 
 static const struct multi_tool *const tools[] = {
@@ -293,14 +291,6 @@ int multi_tool_run(int argc, char **argv)
 
 /* --- running bpfscope on the program --- */
 
-static pid_t child_pid;
-
-static void forward_signal(int sig)
-{
-	if (child_pid > 0)
-		kill(child_pid, sig);
-}
-
 static void build_argv(const struct multi_run *r, const char **out, bool filtered)
 {
 	int n = 0;
@@ -334,80 +324,47 @@ static void build_argv(const struct multi_run *r, const char **out, bool filtere
 	out[n] = NULL;
 }
 
-static void exec_bpfscope(const char *tool, const char **argv)
-{
-	char self[PATH_MAX];
-	ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
-	if (len > 0) {
-		self[len] = '\0';
-		execv(self, (char **)argv);
-	}
-	execv("/proc/self/exe", (char **)argv);
-	fprintf(stderr, "bpfscope %s: cannot run bpfscope: %s\n", tool, strerror(errno));
-}
+struct filter_pass {
+	const struct multi_run *run;
+	FILE *out;
+};
 
-/* bpfscope runs as a child writing into a pipe; Ctrl-C reaches both (one
- * process group), and a SIGINT or SIGTERM sent to this process alone is
- * passed on, so the child always stops as on Ctrl-C and prints its maps
- * (a second copy of the signal changes nothing there). */
-static int run_filtered(struct multi_run *r, const char **argv)
+static void filter_output(void *ctx, FILE *in)
 {
-	FILE *out = stdout;
-	if (r->cmdline->output) {
-		out = fopen(r->cmdline->output, "w");
-		if (!out)
-			return multi_error(r->tool, NULL, 0, 0, "cannot open output file '%s': %s",
-					   r->cmdline->output, strerror(errno));
-	}
-	int fds[2];
-	if (pipe(fds))
-		return multi_error(r->tool, NULL, 0, 0, "pipe: %s", strerror(errno));
-	struct sigaction sa = { .sa_handler = forward_signal, .sa_flags = SA_RESTART };
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	fflush(NULL);
-	child_pid = fork();
-	if (child_pid < 0)
-		return multi_error(r->tool, NULL, 0, 0, "fork: %s", strerror(errno));
-	if (child_pid == 0) {
-		struct sigaction dfl = { .sa_handler = SIG_DFL };
-		sigaction(SIGINT, &dfl, NULL);
-		sigaction(SIGTERM, &dfl, NULL);
-		sigaction(SIGHUP, &dfl, NULL);
-		close(fds[0]);
-		dup2(fds[1], STDOUT_FILENO);
-		close(fds[1]);
-		exec_bpfscope(r->tool, argv);
-		_exit(127);
-	}
-	close(fds[1]);
-	FILE *in = fdopen(fds[0], "r");
+	const struct filter_pass *f = ctx;
+	const struct multi_run *r = f->run;
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;
-	while (in && (n = getline(&line, &cap, in)) >= 0) {
+	while ((n = getline(&line, &cap, in)) >= 0) {
 		if (n && line[n - 1] == '\n')
 			line[n - 1] = '\0';
-		r->filter_line(r->filter_ctx, line, out);
-		fflush(out);
+		r->filter_line(r->filter_ctx, line, f->out);
+		fflush(f->out);
 	}
-	if (r->filter_end)
-		r->filter_end(r->filter_ctx, out);
 	free(line);
-	if (in)
-		fclose(in);
-	int status = 0;
-	while (waitpid(child_pid, &status, 0) < 0 && errno == EINTR)
-		;
-	if (out != stdout)
-		fclose(out);
-	else
-		fflush(stdout);
-	if (WIFEXITED(status))
-		return WEXITSTATUS(status);
-	return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+	if (r->filter_end)
+		r->filter_end(r->filter_ctx, f->out);
+}
+
+/* bpfscope runs as a child writing into a pipe, and its output is
+ * rewritten line by line as it comes. */
+static int run_filtered(struct multi_run *r, const char **argv)
+{
+	struct filter_pass f = { .run = r, .out = stdout };
+	if (r->cmdline->output) {
+		f.out = fopen(r->cmdline->output, "we");
+		if (!f.out)
+			return multi_error(r->tool, NULL, 0, 0, "cannot open output file '%s': %s",
+					   r->cmdline->output, strerror(errno));
+	}
+	struct live_run run = { .who = r->tool, .argv = argv, .self_arg = -1,
+				.read_output = filter_output, .read_ctx = &f };
+	int status = live_run(&run);
+	if (f.out != stdout && fclose(f.out))
+		status = multi_error(r->tool, NULL, 0, 0, "cannot write '%s': %s",
+				     r->cmdline->output, strerror(errno));
+	return status;
 }
 
 int multi_exec(struct multi_run *r)
@@ -421,6 +378,6 @@ int multi_exec(struct multi_run *r)
 	if (r->filter_line)
 		return run_filtered(r, argv);
 	fflush(NULL);
-	exec_bpfscope(r->tool, argv);
+	live_exec_self(r->tool, argv);
 	return 1;
 }
