@@ -32,8 +32,11 @@ static int add(struct bcc_targets *t, char *attach, char *display, bool renamed)
 	if (t->n == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : 64;
 		struct bcc_target *grown = realloc(t->items, t->cap * sizeof(*grown));
-		if (!grown)
+		if (!grown) {
+			free(attach);
+			free(display);
 			return -1;
+		}
 		t->items = grown;
 	}
 	t->items[t->n++] = (struct bcc_target){ attach, display, renamed };
@@ -208,13 +211,18 @@ int bcc_probe_expand(const char *tool, const char *arg, const struct bcc_probe *
 		status = expand_kernel_functions(p, t);
 		break;
 	}
-	if (status)
-		return multi_error(tool, arg, 0, strlen(arg),
-				   "the pattern matches more than %d probes: narrow it", MAX_TARGETS);
-	if (!t->n)
-		return multi_error(tool, arg, 0, strlen(arg), "the pattern matches nothing%s",
-				   t->skipped ? " that a uprobe can be put on" : "");
-	return 0;
+	if (!status && t->n)
+		return 0;
+	if (status && t->n == MAX_TARGETS)
+		multi_error(tool, arg, 0, strlen(arg),
+			    "the pattern matches more than %d probes: narrow it", MAX_TARGETS);
+	else if (status)
+		multi_error(tool, NULL, 0, 0, "out of memory");
+	else
+		multi_error(tool, arg, 0, strlen(arg), "the pattern matches nothing%s",
+			    t->skipped ? " that a uprobe can be put on" : "");
+	bcc_targets_free(t);
+	return 1;
 }
 
 void bcc_targets_free(struct bcc_targets *t)

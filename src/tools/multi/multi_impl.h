@@ -126,7 +126,7 @@ enum bcc_form {
 
 /* Parses the specifier at the start of `arg` (up to blank space, or up to
  * the signature's closing parenthesis) and resolves its binary. Prints
- * the error itself and returns 1 on failure. */
+ * the error itself and returns 1 on failure, with nothing left to free. */
 int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struct bcc_probe *p);
 /* bpftrace's attach point: "uprobe:/lib/x86_64-linux-gnu/libc.so.6:str*". */
 void bcc_probe_attach_point(const struct bcc_probe *p, struct strbuf *out);
@@ -158,7 +158,8 @@ struct bcc_targets {
 /* Lists the attach points the probe's pattern matches: tracepoints from
  * tracefs, functions from the ELF symbols (IFUNCs on their
  * implementation), USDT probes from the notes, kernel functions from
- * /proc/kallsyms. Prints an error and returns 1 when nothing matches. */
+ * /proc/kallsyms. Prints an error and returns 1, with nothing left to
+ * free, when nothing matches. */
 int bcc_probe_expand(const char *tool, const char *arg, const struct bcc_probe *p,
 		     struct bcc_targets *t);
 void bcc_targets_free(struct bcc_targets *t);

@@ -231,9 +231,8 @@ static int compile_regex(const char *tool, const char *arg, const struct part *a
 	return 0;
 }
 
-int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struct bcc_probe *p)
+static int parse(const char *tool, const char *arg, enum bcc_form form, struct bcc_probe *p)
 {
-	memset(p, 0, sizeof(*p));
 	bool regex = form == BCC_FORM_REGEX;
 	if (regex)
 		form = BCC_FORM_PATTERN;
@@ -301,6 +300,15 @@ int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struc
 	if (regex && compile_regex(tool, arg, name_part, p))
 		return 1;
 	return resolve(tool, arg, lib_part, name_part, p);
+}
+
+int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struct bcc_probe *p)
+{
+	memset(p, 0, sizeof(*p));
+	if (!parse(tool, arg, form, p))
+		return 0;
+	bcc_probe_free(p);
+	return 1;
 }
 
 /* glibc's strlen, strcmp, memcpy, ... are IFUNCs: the symbol is a
