@@ -507,15 +507,8 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	if (number)
 		strbuf_puts(p, "\t}\n\tclear(@ticks);\n\tclear(@printed);\n");
 	strbuf_printf(p, "%s}\n", strbuf_str(&g.end));
-	char pid_text[24], secs[24];
-	if (pid) {
-		snprintf(pid_text, sizeof(pid_text), "%ld", pid);
-		r.pid = pid_text;
-	}
-	if (duration) {
-		snprintf(secs, sizeof(secs), "%ld", duration);
-		r.duration = secs;
-	}
+	r.pid = pid;
+	r.duration = duration;
 	status = multi_exec(&r);
 out:
 	strbuf_free(&print);

@@ -291,13 +291,16 @@ int multi_tool_run(int argc, char **argv)
 
 /* --- running bpfscope on the program --- */
 
-static void build_argv(const struct multi_run *r, const char **out, bool filtered)
+/* pid and duration hold the numbers' text. */
+static void build_argv(const struct multi_run *r, const char **out, char pid[24], char duration[24],
+		       bool filtered)
 {
 	int n = 0;
 	out[n++] = "bpfscope";
 	if (r->pid) {
+		snprintf(pid, 24, "%ld", r->pid);
 		out[n++] = "-p";
-		out[n++] = r->pid;
+		out[n++] = pid;
 	}
 	if (r->cmdline->cmd) {
 		out[n++] = "-c";
@@ -308,8 +311,9 @@ static void build_argv(const struct multi_run *r, const char **out, bool filtere
 		out[n++] = r->banner;
 	}
 	if (r->duration) {
+		snprintf(duration, 24, "%ld", r->duration);
 		out[n++] = "--duration";
-		out[n++] = r->duration;
+		out[n++] = duration;
 	}
 	if (filtered) {
 		/* the filter prints each line as it comes */
@@ -374,7 +378,8 @@ int multi_exec(struct multi_run *r)
 		return 0;
 	}
 	const char *argv[24];
-	build_argv(r, argv, r->filter_line != NULL);
+	char pid[24], duration[24];
+	build_argv(r, argv, pid, duration, r->filter_line != NULL);
 	if (r->filter_line)
 		return run_filtered(r, argv);
 	fflush(NULL);

@@ -73,9 +73,9 @@ int multi_error(const char *tool, const char *arg, size_t col, size_t len, const
 struct multi_run {
 	const char *tool;
 	struct strbuf program;
-	const char *pid;        /* -p PID for bpfscope (uprobes and USDT attach to it) */
+	long pid;               /* -p PID for bpfscope (uprobes and USDT attach to it), or 0 */
 	const char *banner;     /* --banner: on stderr once attached */
-	const char *duration;   /* --duration SECS, or NULL */
+	long duration;          /* --duration SECS, or 0 */
 	bool print;             /* print the program instead (besides --print) */
 	const struct multi_cmdline *cmdline;
 	/* Rewrites bpfscope's standard output line by line (NULL: none). */

@@ -263,20 +263,15 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	put_print(p, timestamp && !f.folded);
 	strbuf_puts(p, "}\n");
 
-	char pid_text[24], banner[PATH_MAX + 128], secs[24];
-	if (pid) {
-		snprintf(pid_text, sizeof(pid_text), "%ld", pid);
-		r.pid = pid_text;
-	}
+	char banner[PATH_MAX + 128];
+	r.pid = pid;
 	if (!f.folded) {
 		snprintf(banner, sizeof(banner), "Tracing functions for \"%s\"... Hit Ctrl-C to end.",
 			 pattern);
 		r.banner = banner;
 	}
-	if (duration && !interval) {
-		snprintf(secs, sizeof(secs), "%ld", duration);
-		r.duration = secs;
-	}
+	if (!interval)
+		r.duration = duration;
 	int status = multi_exec(&r);
 	bcc_probe_free(&probe);
 	strbuf_free(p);

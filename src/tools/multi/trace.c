@@ -337,11 +337,7 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	if (o.max_events)
 		strbuf_puts(p, "\nEND\n{\n\tclear(@events);\n}\n");
 	strbuf_free(&body);
-	char pid_text[24];
-	if (o.pid) {
-		snprintf(pid_text, sizeof(pid_text), "%ld", o.pid);
-		r.pid = pid_text;
-	}
+	r.pid = o.pid;
 	int status = multi_exec(&r);
 	strbuf_free(p);
 	return status;
