@@ -164,6 +164,28 @@ int bcc_probe_expand(const char *tool, const char *arg, const struct bcc_probe *
 		     struct bcc_targets *t);
 void bcc_targets_free(struct bcc_targets *t);
 
+/* funccount and stackcount: one pattern, counted into @ and printed
+ * every -i seconds and at the end. */
+struct multi_count {
+	const char *pattern;
+	long pid, interval, duration;
+	bool timestamp;
+	struct bcc_probe probe;
+	struct bcc_targets targets;     /* the probes one by one; none: the pattern as written */
+};
+
+/* Reads the pattern, -p, -i, -d (by its long name "duration"), -T and -r,
+ * and lists the probes when the pattern cannot be attached as written.
+ * Prints the error and returns 1, with nothing left to free. */
+int multi_count_parse(const struct multi_tool *t, const struct multi_cmdline *c,
+		      struct multi_count *m);
+void multi_count_free(struct multi_count *m);
+/* The interval and END probes that print @, each after `header` (bpftrace
+ * statements, or NULL). */
+void multi_count_put_output(const struct multi_count *m, struct strbuf *p, const char *header);
+/* multi_exec with -p, the duration and, when `banner`, bcc's Tracing line. */
+int multi_count_exec(const struct multi_count *m, struct multi_run *r, bool banner);
+
 /* How bcc's names in an expression become bpftrace's. */
 struct bcc_expr_env {
 	const struct bcc_probe *probe;
