@@ -1,6 +1,5 @@
 /* argdist: histograms (-H) and frequency counts (-C) of function
  * arguments, return values and tracepoint fields, as bcc's argdist. */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,16 +37,6 @@ struct argdist_filter {
 	int nspecs;
 	int current;                /* the map being printed, -1: none */
 };
-
-static void trim(const char **s, size_t *n)
-{
-	while (*n && isspace((unsigned char)**s)) {
-		(*s)++;
-		(*n)--;
-	}
-	while (*n && isspace((unsigned char)(*s)[*n - 1]))
-		(*n)--;
-}
 
 /* "[4, 8)" -> 4, "[1K, 2K)" -> 1024, "[0]" -> 0; -1 for "(..., 0)". */
 static int64_t bucket_low(const char *label)
@@ -168,27 +157,13 @@ static void filter_end(void *ctx, FILE *out)
  * integers cast to their width. */
 static void put_typed(struct strbuf *out, const char *type, const char *expr)
 {
-	static const struct {
-		const char *c, *bt;
-	} casts[] = {
-		{ "u8", "uint8" }, { "u16", "uint16" }, { "u32", "uint32" }, { "u64", "uint64" },
-		{ "s8", "int8" }, { "s16", "int16" }, { "s32", "int32" }, { "s64", "int64" },
-		{ "int", "int32" }, { "unsigned", "uint32" }, { "unsigned int", "uint32" },
-		{ "long", "int64" }, { "unsigned long", "uint64" }, { "size_t", "uint64" },
-		{ "ssize_t", "int64" }, { "gfp_t", "uint32" }, { "pid_t", "int32" },
-		{ "short", "int16" }, { "unsigned short", "uint16" }, { "char", "int8" },
-		{ "bool", "uint8" },
-	};
-	if (strchr(type, '*') && strstr(type, "char")) {
+	const char *cast = bcc_int_type(type);
+	if (strchr(type, '*') && strstr(type, "char"))
 		strbuf_printf(out, "str(%s)", expr);
-		return;
-	}
-	for (size_t i = 0; i < sizeof(casts) / sizeof(casts[0]); i++)
-		if (!strcmp(type, casts[i].c)) {
-			strbuf_printf(out, "(%s)(%s)", casts[i].bt, expr);
-			return;
-		}
-	strbuf_puts(out, expr);
+	else if (cast)
+		strbuf_printf(out, "(%s)(%s)", cast, expr);
+	else
+		strbuf_puts(out, expr);
 }
 
 /* Splits text[0, len) at top-level commas. */
@@ -208,7 +183,7 @@ static int split_list(const char *text, size_t len, size_t base, size_t *starts,
 			return -1;
 		const char *s = text + start;
 		size_t l = i - start;
-		trim(&s, &l);
+		bcc_trim(&s, &l);
 		starts[n] = base + (size_t)(s - text);
 		lens[n] = l;
 		n++;

@@ -11,7 +11,7 @@
 
 #define MAX_PARAMS 12
 
-static void trim_span(const char **s, size_t *n)
+void bcc_trim(const char **s, size_t *n)
 {
 	while (*n && isspace((unsigned char)**s)) {
 		(*s)++;
@@ -29,7 +29,7 @@ int bcc_signature_params(const char *signature, char names[][64], char types[][9
 		const char *comma = strchr(p, ',');
 		size_t len = comma ? (size_t)(comma - p) : strlen(p);
 		const char *s = p;
-		trim_span(&s, &len);
+		bcc_trim(&s, &len);
 		size_t end = len;
 		while (end && (isalnum((unsigned char)s[end - 1]) || s[end - 1] == '_'))
 			end--;
@@ -37,7 +37,7 @@ int bcc_signature_params(const char *signature, char names[][64], char types[][9
 			snprintf(names[n], 64, "%.*s", (int)(len - end), s + end);
 			const char *t = s;
 			size_t tlen = end;
-			trim_span(&t, &tlen);
+			bcc_trim(&t, &tlen);
 			snprintf(types[n], 96, "%.*s", (int)tlen, t);
 			n++;
 		}
@@ -46,9 +46,7 @@ int bcc_signature_params(const char *signature, char names[][64], char types[][9
 	return n;
 }
 
-/* The bpftrace cast that gives an argument register its C type's width
- * and sign, or NULL (pointers other than struct pointers stay numbers). */
-static const char *int_cast(const char *type)
+const char *bcc_int_type(const char *type)
 {
 	static const struct {
 		const char *c, *bt;
@@ -89,7 +87,7 @@ static bool is_struct_pointer(const char *type)
 /* A signature parameter, as the argument register it arrives in. */
 static void put_param(struct strbuf *out, const char *type, int index)
 {
-	const char *cast = int_cast(type);
+	const char *cast = bcc_int_type(type);
 	if (cast)
 		strbuf_printf(out, "((%s)arg%d)", cast, index);
 	else if (is_struct_pointer(type))
@@ -204,7 +202,7 @@ static int rewrite_entry(struct rewriter *r, const char *text, size_t len, size_
 		return error_at(r, base + start, *i - start, "$entry needs a parameter: $entry(name)");
 	const char *name = text + at + 1;
 	size_t n = close - at - 2;
-	trim_span(&name, &n);
+	bcc_trim(&name, &n);
 	int k = param_index(r, name, n);
 	if (k < 0)
 		return error_at(r, base + at + 1, close - at - 2,

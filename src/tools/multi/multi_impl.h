@@ -206,6 +206,13 @@ struct bcc_expr_env {
 int bcc_expr_rewrite(const char *tool, const char *arg, size_t col, const char *text, size_t len,
 		     struct bcc_expr_env *env, struct strbuf *out);
 
+/* The bpftrace integer type of C type `type` ("unsigned int": "uint32"),
+ * or NULL for other types (pointers stay numbers). */
+const char *bcc_int_type(const char *type);
+
+/* Narrows s[0, *n) to leave out blank space at both ends. */
+void bcc_trim(const char **s, size_t *n);
+
 /* The signature's parameters: names and C types, in order. */
 int bcc_signature_params(const char *signature, char names[][64], char types[][96], int max);
 
