@@ -170,65 +170,53 @@ static void put_typed(struct strbuf *out, const char *type, const char *expr)
 static int split_list(const char *text, size_t len, size_t base, size_t *starts, size_t *lens,
 		      int max)
 {
-	int n = 0, depth = 0;
-	size_t start = 0;
-	for (size_t i = 0; i <= len; i++) {
-		if (i < len && text[i] == '(')
-			depth++;
-		else if (i < len && text[i] == ')')
-			depth--;
-		if (i < len && (text[i] != ',' || depth))
-			continue;
+	int n = 0;
+	size_t start = 0, end;
+	do {
+		end = bcc_find_top(text, len, start, ",");
 		if (n == max)
 			return -1;
 		const char *s = text + start;
-		size_t l = i - start;
+		size_t l = end - start;
 		bcc_trim(&s, &l);
 		starts[n] = base + (size_t)(s - text);
-		lens[n] = l;
-		n++;
-		start = i + 1;
-	}
+		lens[n++] = l;
+		start = end + 1;
+	} while (end < len);
 	return n;
 }
 
 struct spec_parts {
-	size_t type_at, type_len, expr_at, expr_len, filter_at, filter_len, label_at, label_len;
-	bool has_label;
+	size_t type_at, type_len, expr_at, expr_len, filter_at, filter_len;
 };
+
+/* Where the #label starts, or the end of the specifier. */
+static size_t label_start(const char *arg, size_t from)
+{
+	return bcc_find_top(arg, strlen(arg), from, "#");
+}
 
 /* After the probe: [:type[,type]:expr[,expr][:filter]][#label] */
 static int split_rest(const char *tool, const char *arg, size_t at, struct spec_parts *sp)
 {
 	memset(sp, 0, sizeof(*sp));
-	const char *hash = strchr(arg + at, '#');
-	size_t end = hash ? (size_t)(hash - arg) : strlen(arg);
-	if (hash) {
-		sp->has_label = true;
-		sp->label_at = end + 1;
-		sp->label_len = strlen(hash + 1);
-	}
+	size_t end = label_start(arg, at);
 	if (at == end)
 		return 0;
 	if (arg[at] != ':')
 		return multi_error(tool, arg, at, end - at, "expected ':type:expression' here");
 	size_t fields[3], lens[3];
-	int n = 0, depth = 0;
-	size_t start = at + 1;
-	for (size_t i = at + 1; i <= end; i++) {
-		if (i < end && arg[i] == '(')
-			depth++;
-		else if (i < end && arg[i] == ')')
-			depth--;
-		if (i < end && (arg[i] != ':' || depth))
-			continue;
+	int n = 0;
+	size_t start = at + 1, i;
+	do {
+		i = bcc_find_top(arg, end, start, ":");
 		if (n == 3)
-			return multi_error(tool, arg, i, end - i, "too many ':'-separated fields");
+			return multi_error(tool, arg, start - 1, end - start + 1,
+					   "too many ':'-separated fields");
 		fields[n] = start;
-		lens[n] = i - start;
-		n++;
+		lens[n++] = i - start;
 		start = i + 1;
-	}
+	} while (i < end);
 	if (n < 2)
 		return multi_error(tool, arg, at, end - at,
 				   "a type needs an expression: ':type:expression'");
@@ -385,8 +373,8 @@ out:
 
 static void put_label(struct strbuf *s, const char *arg)
 {
-	const char *hash = strchr(arg, '#');
-	const char *text = hash ? hash + 1 : arg;
+	size_t hash = label_start(arg, 0);
+	const char *text = arg[hash] ? arg + hash + 1 : arg;
 	strbuf_puts(s, "\tprintf(\"%s\\n\", \"");
 	for (const char *c = text; *c; c++) {
 		if (*c == '"' || *c == '\\')

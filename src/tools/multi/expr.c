@@ -134,6 +134,31 @@ static size_t matching_paren(const char *text, size_t len, size_t open)
 	return 0;
 }
 
+size_t bcc_close_paren(const char *s, size_t open)
+{
+	size_t len = strlen(s);
+	size_t end = matching_paren(s, len, open);
+	return end ? end - 1 : len;
+}
+
+size_t bcc_find_top(const char *text, size_t len, size_t from, const char *stops)
+{
+	int depth = 0;
+	for (size_t i = from; i < len; i++) {
+		if (text[i] == '"' || text[i] == '\'') {
+			i = skip_literal(text, len, i) - 1;
+			continue;
+		}
+		if (!depth && strchr(stops, text[i]))
+			return i;
+		if (text[i] == '(')
+			depth++;
+		else if (text[i] == ')')
+			depth--;
+	}
+	return len;
+}
+
 struct rewriter {
 	const char *tool, *arg;
 	size_t col;

@@ -258,19 +258,6 @@ int multi_one_pattern(const struct multi_tool *t, const struct multi_cmdline *c,
 	return 0;
 }
 
-size_t multi_close_paren(const char *s, size_t open)
-{
-	int depth = 0;
-	size_t i = open;
-	for (; s[i]; i++) {
-		if (s[i] == '(')
-			depth++;
-		else if (s[i] == ')' && --depth == 0)
-			break;
-	}
-	return i;
-}
-
 int multi_tool_run(int argc, char **argv)
 {
 	const struct multi_tool *t = find_tool(argv[0]);

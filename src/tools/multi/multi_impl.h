@@ -61,9 +61,6 @@ long multi_opt_number(const struct multi_tool *t, const struct multi_cmdline *c,
  * saying what is wrong. */
 int multi_one_pattern(const struct multi_tool *t, const struct multi_cmdline *c, const char **pattern);
 
-/* The index of the ')' closing the '(' at s[open], or of the string's end. */
-size_t multi_close_paren(const char *s, size_t open);
-
 /* "bpfscope TOOL: error: ..." and, when `arg` is given, the argument
  * with a caret under [col, col + len). Returns 1, the exit status. */
 int multi_error(const char *tool, const char *arg, size_t col, size_t len, const char *fmt, ...)
@@ -209,6 +206,14 @@ int bcc_expr_rewrite(const char *tool, const char *arg, size_t col, const char *
 /* The bpftrace integer type of C type `type` ("unsigned int": "uint32"),
  * or NULL for other types (pointers stay numbers). */
 const char *bcc_int_type(const char *type);
+
+/* The index of the ')' closing the '(' at s[open], or of the string's
+ * end; parentheses in quotes do not count. */
+size_t bcc_close_paren(const char *s, size_t open);
+
+/* The index of the first character of `stops` in text[from, len) outside
+ * quotes and parentheses, or len: where a list item or field ends. */
+size_t bcc_find_top(const char *text, size_t len, size_t from, const char *stops);
 
 /* Narrows s[0, *n) to leave out blank space at both ends. */
 void bcc_trim(const char **s, size_t *n);

@@ -112,7 +112,7 @@ static int spec_extent(const char *tool, const char *arg, enum bcc_form form, si
 	if (arg[i] != '(' || form == BCC_FORM_PATTERN)
 		return 0;
 	size_t open = i;
-	i = multi_close_paren(arg, open);
+	i = bcc_close_paren(arg, open);
 	if (!arg[i])
 		return multi_error(tool, arg, open, 1, "the signature's '(' is not closed");
 	*sig_start = open + 1;

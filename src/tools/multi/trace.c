@@ -80,29 +80,6 @@ static size_t skip_blank(const char *s, size_t i)
 	return i;
 }
 
-/* The end of the argument that starts at i: a top-level ',' or the end. */
-static size_t arg_end(const char *s, size_t i)
-{
-	int depth = 0;
-	for (; s[i]; i++) {
-		if (s[i] == '"' || s[i] == '\'') {
-			char q = s[i];
-			for (i++; s[i] && s[i] != q; i++)
-				if (s[i] == '\\' && s[i + 1])
-					i++;
-			if (!s[i])
-				break;
-		} else if (s[i] == '(') {
-			depth++;
-		} else if (s[i] == ')') {
-			depth--;
-		} else if (s[i] == ',' && depth == 0) {
-			break;
-		}
-	}
-	return i;
-}
-
 static void add_filter(struct strbuf *f, const char *text)
 {
 	if (f->len)
@@ -166,7 +143,7 @@ static int add_probe(const char *tool, const char *arg, const struct options *o,
 	bool have_pred = false;
 	if (arg[i] == '(') {
 		size_t start = i;
-		i = multi_close_paren(arg, start);
+		i = bcc_close_paren(arg, start);
 		if (!arg[i]) {
 			multi_error(tool, arg, start, 1, "unmatched '(' in the filter");
 			goto out;
@@ -205,7 +182,7 @@ static int add_probe(const char *tool, const char *arg, const struct options *o,
 	int nargs = 0;
 	while (arg[i] == ',') {
 		size_t start = skip_blank(arg, i + 1);
-		size_t end = arg_end(arg, start);
+		size_t end = bcc_find_top(arg, strlen(arg), start, ",");
 		size_t n = end - start;
 		while (n && isspace((unsigned char)arg[start + n - 1]))
 			n--;
