@@ -320,8 +320,9 @@ static int add_spec(struct gen *g, const char *arg, bool hist, int k)
 		strbuf_puts(d, "{\n");
 		if (env.used_latency)
 			strbuf_printf(d, "\t@%s_start[tid] = nsecs;\n", prefix);
-		char names[12][64], types[12][96];
-		int np = probe.signature ? bcc_signature_params(probe.signature, names, types, 12) : 0;
+		char names[BCC_MAX_PARAMS][64], types[BCC_MAX_PARAMS][96];
+		int np = probe.signature ? bcc_signature_params(probe.signature, names, types,
+								BCC_MAX_PARAMS) : 0;
 		for (int e = 0; e < env.nused_entry; e++)
 			for (int q = 0; q < np; q++)
 				if (!strcmp(names[q], env.used_entry[e]))

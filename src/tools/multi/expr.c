@@ -9,8 +9,6 @@
 #include "util/arena.h"
 #include "util/glob.h"
 
-#define MAX_PARAMS 12
-
 void bcc_trim(const char **s, size_t *n)
 {
 	while (*n && isspace((unsigned char)**s)) {
@@ -163,7 +161,7 @@ struct rewriter {
 	const char *tool, *arg;
 	size_t col;
 	struct bcc_expr_env *env;
-	char names[MAX_PARAMS][64], types[MAX_PARAMS][96];
+	char names[BCC_MAX_PARAMS][64], types[BCC_MAX_PARAMS][96];
 	int nparams;
 	struct tp_format tp;
 	bool have_tp;
@@ -236,7 +234,7 @@ static int rewrite_entry(struct rewriter *r, const char *text, size_t len, size_
 	int slot = 0;
 	while (slot < e->nused_entry && strcmp(e->used_entry[slot], r->names[k]))
 		slot++;
-	if (slot == e->nused_entry && slot < 8)
+	if (slot == e->nused_entry)
 		snprintf(e->used_entry[e->nused_entry++], 64, "%s", r->names[k]);
 	strbuf_printf(out, "@%s_entry_%s[tid]", e->map_prefix, r->names[k]);
 	*i = close;
@@ -360,7 +358,7 @@ int bcc_expr_rewrite(const char *tool, const char *arg, size_t col, const char *
 	r->env = env;
 	const struct bcc_probe *p = env->probe;
 	if (p->signature)
-		r->nparams = bcc_signature_params(p->signature, r->names, r->types, MAX_PARAMS);
+		r->nparams = bcc_signature_params(p->signature, r->names, r->types, BCC_MAX_PARAMS);
 	if (p->kind == BCC_TRACEPOINT && !glob_has_wildcard(p->category) &&
 	    !glob_has_wildcard(p->name)) {
 		const char *err;

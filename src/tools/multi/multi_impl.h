@@ -183,6 +183,9 @@ void multi_count_put_output(const struct multi_count *m, struct strbuf *p, const
 /* multi_exec with -p, the duration and, when `banner`, bcc's Tracing line. */
 int multi_count_exec(const struct multi_count *m, struct multi_run *r, bool banner);
 
+/* Signature parameters looked at; the rest are left out. */
+#define BCC_MAX_PARAMS 12
+
 /* How bcc's names in an expression become bpftrace's. */
 struct bcc_expr_env {
 	const struct bcc_probe *probe;
@@ -190,7 +193,7 @@ struct bcc_expr_env {
 	 * written at entry: @NAME_entry_<param>[tid], @NAME_start[tid]. */
 	const char *map_prefix;
 	bool used_latency;
-	char used_entry[8][64];
+	char used_entry[BCC_MAX_PARAMS][64];    /* each a signature name */
 	int nused_entry;
 };
 
