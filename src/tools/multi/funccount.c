@@ -17,7 +17,7 @@ static const struct multi_opt opts[] = {
 /* "uprobe:/lib/x86_64-linux-gnu/libc.so.6:strlen" -> "strlen",
  * "tracepoint:block:block_rq_issue" -> "block:block_rq_issue", as bcc
  * names them. */
-const char *multi_probe_display_name(const char *probe)
+static const char *display_name(const char *probe)
 {
 	const char *rest = strchr(probe, ':');
 	if (!rest)
@@ -40,7 +40,7 @@ static void filter_line(void *ctx, const char *line, FILE *out)
 		return;
 	}
 	char *key = strndup(line + 2, (size_t)(close - line - 2));
-	fprintf(out, "%-36s %8s\n", key ? multi_probe_display_name(key) : "", close + 3);
+	fprintf(out, "%-36s %8s\n", key ? display_name(key) : "", close + 3);
 	free(key);
 }
 

@@ -85,10 +85,6 @@ struct multi_run {
  * exit status. */
 int multi_exec(struct multi_run *r);
 
-/* How bcc names a probe bpftrace calls `probe`: the function, USDT probe
- * or "category:event". */
-const char *multi_probe_display_name(const char *probe);
-
 /* bcc's probe specifier: [type:][library:]function[+offset][(signature)],
  * t:category:event, u:library:probe. */
 enum bcc_kind { BCC_KPROBE, BCC_KRETPROBE, BCC_UPROBE, BCC_URETPROBE, BCC_TRACEPOINT, BCC_USDT };
