@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "live/tracer.h"
+#include "util/cmdline.h"
 #include "tools/multi/multi_impl.h"
 
 static const struct multi_tool *const tools[] = {
@@ -226,12 +227,10 @@ long multi_opt_number(const struct multi_tool *t, const struct multi_cmdline *c,
 		      const char *long_name)
 {
 	const char *v = multi_opt_value(t, c, long_name);
+	long n;
 	if (!v)
 		return 0;
-	char *end;
-	errno = 0;
-	long n = strtol(v, &end, 10);
-	if (errno || end == v || *end || n <= 0 || n > 1000000000) {
+	if (!cmdline_number(v, 1, &n) || n > 1000000000) {
 		multi_error(t->name, NULL, 0, 0, "--%s needs a positive whole number, not '%s'",
 			    long_name, v);
 		return -1;

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "tools/multi/multi_impl.h"
+#include "util/cmdline.h"
 #include "util/glob.h"
 
 static const struct multi_opt opts[] = {
@@ -277,12 +278,8 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	if (o.pid < 0 || o.tid < 0 || o.max_events < 0)
 		return 1;
 	const char *uid = multi_opt_value(t, c, "uid");
-	if (uid) {
-		char *end;
-		o.uid = strtol(uid, &end, 10);
-		if (!*uid || *end || o.uid < 0)
-			return multi_error(t->name, NULL, 0, 0, "--uid needs a user id, not '%s'", uid);
-	}
+	if (uid && !cmdline_number(uid, 0, &o.uid))
+		return multi_error(t->name, NULL, 0, 0, "--uid needs a user id, not '%s'", uid);
 	if (o.name && strpbrk(o.name, "\"\\"))
 		return multi_error(t->name, NULL, 0, 0, "-n takes a plain name");
 	struct multi_run r = { .tool = t->name, .cmdline = c };
