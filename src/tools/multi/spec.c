@@ -209,17 +209,14 @@ static int resolve(const char *tool, const char *arg, const struct part *lib_par
 static int compile_regex(const char *tool, const char *arg, const struct part *at,
 			 struct bcc_probe *p)
 {
-	char *text = p->type == 't' ? malloc(strlen(p->category) + strlen(p->name) + 3)
-				    : malloc(strlen(p->name) + 2);
-	if (!text)
-		return 1;
+	struct strbuf text = STRBUF_INIT;
 	if (p->type == 't')
-		sprintf(text, "^%s:%s", p->category, p->name);
+		strbuf_printf(&text, "^%s:%s", p->category, p->name);
 	else
-		sprintf(text, "^%s", p->name);
+		strbuf_printf(&text, "^%s", p->name);
 	p->re = malloc(sizeof(*p->re));
-	int err = p->re ? regcomp(p->re, text, REG_EXTENDED | REG_NOSUB) : REG_ESPACE;
-	free(text);
+	int err = p->re ? regcomp(p->re, text.data, REG_EXTENDED | REG_NOSUB) : REG_ESPACE;
+	strbuf_free(&text);
 	if (err) {
 		char msg[128] = "out of memory";
 		if (p->re)
