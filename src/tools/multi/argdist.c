@@ -330,7 +330,9 @@ static int add_spec(struct gen *g, const char *arg, bool hist, int k)
 						      names[q], q);
 		strbuf_puts(d, "}\n");
 	}
-	strbuf_printf(d, "\n/* %s '%s' */\n", hist ? "-H" : "-C", arg);
+	strbuf_printf(d, "\n/* %s '", hist ? "-H" : "-C");
+	multi_put_in_comment(d, arg);
+	strbuf_puts(d, "' */\n");
 	bcc_probe_attach_point(&probe, d);
 	strbuf_putc(d, '\n');
 	if (g->pid)

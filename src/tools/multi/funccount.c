@@ -83,7 +83,9 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	struct multi_run r = { .tool = t->name, .cmdline = c, .filter_line = filter_line,
 			       .print = multi_opt_set(t, c, "debug") };
 	struct strbuf *p = &r.program;
-	strbuf_printf(p, "/* bpfscope funccount '%s' */\n", m.pattern);
+	strbuf_puts(p, "/* bpfscope funccount '");
+	multi_put_in_comment(p, m.pattern);
+	strbuf_puts(p, "' */\n");
 	if (m.targets.n) {
 		put_targets(&m.targets, m.pid, p);
 	} else {

@@ -50,6 +50,15 @@ int multi_error(const char *tool, const char *arg, size_t col, size_t len, const
 	return 1;
 }
 
+void multi_put_in_comment(struct strbuf *p, const char *text)
+{
+	for (const char *c = text; *c; c++) {
+		strbuf_putc(p, *c);
+		if (c[0] == '*' && c[1] == '/')
+			strbuf_putc(p, ' ');
+	}
+}
+
 static void usage(const struct multi_tool *t, FILE *out)
 {
 	fprintf(out, "usage: bpfscope %s %s\n", t->name, t->usage);

@@ -66,6 +66,10 @@ int multi_one_pattern(const struct multi_tool *t, const struct multi_cmdline *c,
 int multi_error(const char *tool, const char *arg, size_t col, size_t len, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
+/* Appends command-line text inside a comment of the program, with any
+ * "*\/" in it broken up so that it cannot end the comment early. */
+void multi_put_in_comment(struct strbuf *p, const char *text);
+
 /* What runs: the program, and how bpfscope is started on it. */
 struct multi_run {
 	const char *tool;

@@ -211,7 +211,9 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 			       .filter_end = filter_end, .filter_ctx = &f,
 			       .print = multi_opt_set(t, c, "debug") };
 	struct strbuf *p = &r.program;
-	strbuf_printf(p, "/* bpfscope stackcount '%s' */\n", m.pattern);
+	strbuf_puts(p, "/* bpfscope stackcount '");
+	multi_put_in_comment(p, m.pattern);
+	strbuf_puts(p, "' */\n");
 	if (m.targets.skipped)
 		strbuf_printf(p, "/* %zu function%s left out: no uprobe can go on an AVX "
 			      "instruction */\n", m.targets.skipped, m.targets.skipped == 1 ? "" : "s");

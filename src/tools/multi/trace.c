@@ -223,7 +223,9 @@ static int add_probe(const char *tool, const char *arg, const struct options *o,
 		goto out;
 	}
 
-	strbuf_printf(p, "\n/* %s */\n", arg);
+	strbuf_puts(p, "\n/* ");
+	multi_put_in_comment(p, arg);
+	strbuf_puts(p, " */\n");
 	bcc_probe_attach_point(&probe, p);
 	strbuf_putc(p, '\n');
 	put_filters(p, o, have_pred ? strbuf_str(&pred) : NULL);
