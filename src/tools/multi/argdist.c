@@ -95,7 +95,7 @@ static void put_count(const struct spec_out *s, const char *line, FILE *out)
 		fprintf(out, "%s\n", line);
 		return;
 	}
-	fprintf(out, "        %-10s ", close[1] == ':' ? close + 3 : "");
+	fprintf(out, "        %-10s ", !strncmp(close, "]: ", 3) ? close + 3 : "");
 	const char *v = open + 1;
 	for (int k = 0; k < s->nexprs; k++) {
 		const char *end = k + 1 < s->nexprs ? strstr(v, ", ") : close;

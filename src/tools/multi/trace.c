@@ -46,8 +46,8 @@ static int conversions(const char *fmt, size_t len, char *kinds, int max)
 		i++;
 		while (i < len && strchr("-+ #0123456789.hlLqjzt", fmt[i]))
 			i++;
-		if (i < len && n < max)
-			kinds[n] = fmt[i];
+		if (n < max)
+			kinds[n] = i < len ? fmt[i] : '\0';
 		n++;
 	}
 	return n;
