@@ -126,6 +126,73 @@ static int needs_value(const struct multi_tool *t, const char *a, const struct m
 	return 1;
 }
 
+/* --name, --name=VALUE or --name VALUE at argv[*i]; 1 on an error. */
+static int parse_long(const struct multi_tool *t, int argc, char **argv, int *i,
+		      struct multi_cmdline *c, bool *show_help)
+{
+	const char *a = argv[*i], *name = a + 2;
+	size_t n = strcspn(name, "=");
+	const char *v = name[n] == '=' ? name + n + 1 : NULL;
+	if (n == 4 && !strncmp(name, "help", 4)) {
+		*show_help = true;
+		return 0;
+	}
+	if (n == 5 && !strncmp(name, "print", 5)) {
+		c->print = true;
+		return 0;
+	}
+	bool cmd = n == 3 && !strncmp(name, "cmd", 3);
+	bool output = n == 6 && !strncmp(name, "output", 6);
+	const struct multi_opt *o = cmd || output ? NULL : find_long(t, name, n);
+	if (!cmd && !output && !o)
+		return bad_option(t, a);
+	if (o && !o->value)
+		return add_item(t, c, (int)(o - t->opts), "");
+	if (!v && *i + 1 >= argc) {
+		if (o)
+			return needs_value(t, a, o);
+		fprintf(stderr, "bpfscope %s: %s needs a value\n", t->name, a);
+		return 1;
+	}
+	if (!v)
+		v = argv[++*i];
+	if (o)
+		return add_item(t, c, (int)(o - t->opts), v);
+	*(cmd ? &c->cmd : &c->output) = v;
+	return 0;
+}
+
+/* -x, -xVALUE, -x VALUE and flags grouped (-Ti 5) at argv[*i]. */
+static int parse_short(const struct multi_tool *t, int argc, char **argv, int *i,
+		       struct multi_cmdline *c, bool *show_help)
+{
+	const char *a = argv[*i];
+	for (const char *p = a + 1; *p; p++) {
+		if (*p == 'h') {
+			*show_help = true;
+			return 0;
+		}
+		const struct multi_opt *o = find_short(t, *p);
+		if (!o && *p == 'v') {
+			c->print = true;
+			continue;
+		}
+		if (!o)
+			return bad_option(t, a);
+		if (!o->value) {
+			if (add_item(t, c, (int)(o - t->opts), ""))
+				return 1;
+			continue;
+		}
+		if (p[1])
+			return add_item(t, c, (int)(o - t->opts), p + 1);
+		if (*i + 1 >= argc)
+			return needs_value(t, a, o);
+		return add_item(t, c, (int)(o - t->opts), argv[++*i]);
+	}
+	return 0;
+}
+
 /* bcc's tools use argparse: -p 42, -p42, --pid 42, --pid=42, and flags
  * grouped as in -Ti 5. A lone "-" or a negative number is an argument. */
 static int parse_cmdline(const struct multi_tool *t, int argc, char **argv,
@@ -133,81 +200,21 @@ static int parse_cmdline(const struct multi_tool *t, int argc, char **argv,
 {
 	memset(c, 0, sizeof(*c));
 	bool only_args = false;
-	for (int i = 1; i < argc; i++) {
+	for (int i = 1; i < argc && !*show_help; i++) {
 		const char *a = argv[i];
+		int err;
 		if (only_args || a[0] != '-' || !a[1] || (a[1] >= '0' && a[1] <= '9')) {
-			if (add_item(t, c, -1, a))
-				return 1;
-			continue;
-		}
-		if (!strcmp(a, "--")) {
+			err = add_item(t, c, -1, a);
+		} else if (!strcmp(a, "--")) {
 			only_args = true;
 			continue;
+		} else if (a[1] == '-') {
+			err = parse_long(t, argc, argv, &i, c, show_help);
+		} else {
+			err = parse_short(t, argc, argv, &i, c, show_help);
 		}
-		if (a[1] == '-') {
-			const char *name = a + 2;
-			size_t n = strcspn(name, "=");
-			const char *inline_value = name[n] == '=' ? name + n + 1 : NULL;
-			if (n == 4 && !strncmp(name, "help", 4)) {
-				*show_help = true;
-				return 0;
-			}
-			if ((n == 3 && !strncmp(name, "cmd", 3)) || (n == 6 && !strncmp(name, "output", 6))) {
-				const char *v = inline_value;
-				if (!v && i + 1 >= argc) {
-					fprintf(stderr, "bpfscope %s: %s needs a value\n", t->name, a);
-					return 1;
-				}
-				if (!v)
-					v = argv[++i];
-				*(n == 3 ? &c->cmd : &c->output) = v;
-				continue;
-			}
-			if (n == 5 && !strncmp(name, "print", 5)) {
-				c->print = true;
-				continue;
-			}
-			const struct multi_opt *o = find_long(t, name, n);
-			if (!o)
-				return bad_option(t, a);
-			const char *v = "";
-			if (o->value) {
-				v = inline_value;
-				if (!v && i + 1 >= argc)
-					return needs_value(t, a, o);
-				if (!v)
-					v = argv[++i];
-			}
-			if (add_item(t, c, (int)(o - t->opts), v))
-				return 1;
-			continue;
-		}
-		for (const char *p = a + 1; *p; p++) {
-			if (*p == 'h') {
-				*show_help = true;
-				return 0;
-			}
-			const struct multi_opt *o = find_short(t, *p);
-			if (!o && *p == 'v') {
-				c->print = true;
-				continue;
-			}
-			if (!o)
-				return bad_option(t, a);
-			const char *v = "";
-			if (o->value) {
-				if (p[1])
-					v = p + 1;
-				else if (i + 1 < argc)
-					v = argv[++i];
-				else
-					return needs_value(t, a, o);
-			}
-			if (add_item(t, c, (int)(o - t->opts), v))
-				return 1;
-			if (o->value)
-				break;
-		}
+		if (err)
+			return 1;
 	}
 	return 0;
 }
