@@ -238,12 +238,137 @@ struct gen {
 	struct argdist_filter *filter;
 };
 
+/* :type[,type]:expr[,expr] (without them: 1, or $retval in a return
+ * probe, as u64) into `value`, the map's key or the histogram's value;
+ * the expressions as written go to `so` for the output. */
+static int read_values(struct gen *g, const char *arg, const struct spec_parts *sp, bool hist,
+		       struct bcc_expr_env *env, struct spec_out *so, struct strbuf *value)
+{
+	size_t tstart[MAX_EXPRS], tlen[MAX_EXPRS], estart[MAX_EXPRS], elen[MAX_EXPRS];
+	bool given = sp->type_len || sp->expr_len;
+	int nexprs = 1;
+	if (given) {
+		int ntypes = split_list(arg + sp->type_at, sp->type_len, sp->type_at, tstart, tlen,
+					MAX_EXPRS);
+		nexprs = split_list(arg + sp->expr_at, sp->expr_len, sp->expr_at, estart, elen,
+				    MAX_EXPRS);
+		if (ntypes < 0 || nexprs < 0)
+			return multi_error(g->tool, arg, sp->type_at, sp->type_len,
+					   "too many expressions");
+		if (ntypes != nexprs)
+			return multi_error(g->tool, arg, sp->type_at,
+					   sp->expr_at + sp->expr_len - sp->type_at,
+					   "%d type%s for %d expression%s", ntypes, ntypes == 1 ? "" : "s",
+					   nexprs, nexprs == 1 ? "" : "s");
+		if (hist && nexprs > 1)
+			return multi_error(g->tool, arg, estart[1], elen[1],
+					   "a histogram (-H) takes one expression");
+	}
+	for (int e = 0; e < nexprs; e++) {
+		const char *type = "u64", *text = bcc_probe_is_return(env->probe) ? "$retval" : "1";
+		char tbuf[96];
+		size_t len = strlen(text), col = 0;
+		if (given) {
+			snprintf(tbuf, sizeof(tbuf), "%.*s", (int)tlen[e], arg + tstart[e]);
+			type = tbuf;
+			text = arg + estart[e];
+			len = elen[e];
+			col = estart[e];
+		}
+		if (!len)
+			return multi_error(g->tool, arg, col, 1, "an expression is missing");
+		struct strbuf rewritten = STRBUF_INIT;
+		int err = bcc_expr_rewrite(g->tool, arg, col, text, len, env, &rewritten);
+		if (!err) {
+			if (e)
+				strbuf_puts(value, ", ");
+			put_typed(value, type, strbuf_str(&rewritten));
+			so->exprs[so->nexprs++] = strndup(text, len);
+		}
+		strbuf_free(&rewritten);
+		if (err)
+			return 1;
+	}
+	return 0;
+}
+
+/* The return probe's $latency and $entry() come from its entry, which
+ * saves them per thread. */
+static void put_entry_probe(struct gen *g, const struct bcc_probe *probe,
+			    const struct bcc_expr_env *env)
+{
+	struct strbuf *d = &g->decl;
+	struct bcc_probe at_entry = *probe;
+	at_entry.kind = probe->kind == BCC_KRETPROBE ? BCC_KPROBE : BCC_UPROBE;
+	strbuf_puts(d, "\n");
+	bcc_probe_attach_point(&at_entry, d);
+	strbuf_putc(d, '\n');
+	if (g->pid)
+		strbuf_printf(d, "/pid == %ld/\n", g->pid);
+	strbuf_puts(d, "{\n");
+	if (env->used_latency)
+		strbuf_printf(d, "\t@%s_start[tid] = nsecs;\n", env->map_prefix);
+	char names[BCC_MAX_PARAMS][64], types[BCC_MAX_PARAMS][96];
+	int np = probe->signature ? bcc_signature_params(probe->signature, names, types,
+							 BCC_MAX_PARAMS) : 0;
+	for (int e = 0; e < env->nused_entry; e++)
+		for (int q = 0; q < np; q++)
+			if (!strcmp(names[q], env->used_entry[e]))
+				strbuf_printf(d, "\t@%s_entry_%s[tid] = arg%d;\n", env->map_prefix,
+					      names[q], q);
+	strbuf_puts(d, "}\n");
+}
+
+/* The probe that adds to map k: @hK = hist(value) or @cK[value] = count() */
+static void put_spec_probe(struct gen *g, const char *arg, const struct bcc_probe *probe,
+			   const struct bcc_expr_env *env, bool hist, int k, const char *filter,
+			   const char *value)
+{
+	struct strbuf *d = &g->decl;
+	const char *prefix = env->map_prefix;
+	bool entry = env->used_latency || env->nused_entry;
+	strbuf_printf(d, "\n/* %s '", hist ? "-H" : "-C");
+	multi_put_in_comment(d, arg);
+	strbuf_puts(d, "' */\n");
+	bcc_probe_attach_point(probe, d);
+	strbuf_putc(d, '\n');
+	if (g->pid)
+		strbuf_printf(d, "/pid == %ld/\n", g->pid);
+	strbuf_puts(d, "{\n");
+	const char *indent = "\t";
+	if (entry) {
+		if (env->used_latency)
+			strbuf_printf(d, "\tif (has_key(@%s_start, tid)) {\n", prefix);
+		else
+			strbuf_printf(d, "\tif (has_key(@%s_entry_%s, tid)) {\n", prefix,
+				      env->used_entry[0]);
+		indent = "\t\t";
+	}
+	if (*filter)
+		strbuf_printf(d, "%sif (%s) {\n%s\t", indent, filter, indent);
+	else
+		strbuf_puts(d, indent);
+	if (hist)
+		strbuf_printf(d, "@h%d = hist(%s);\n", k, value);
+	else
+		strbuf_printf(d, "@c%d[%s] = count();\n", k, value);
+	if (*filter)
+		strbuf_printf(d, "%s}\n", indent);
+	if (entry) {
+		strbuf_puts(d, "\t}\n");
+		if (env->used_latency)
+			strbuf_printf(d, "\tdelete(@%s_start[tid]);\n", prefix);
+		for (int e = 0; e < env->nused_entry; e++)
+			strbuf_printf(d, "\tdelete(@%s_entry_%s[tid]);\n", prefix, env->used_entry[e]);
+	}
+	strbuf_puts(d, "}\n");
+}
+
 static int add_spec(struct gen *g, const char *arg, bool hist, int k)
 {
 	struct bcc_probe probe;
 	if (bcc_probe_parse(g->tool, arg, BCC_FORM_ARGDIST, &probe))
 		return 1;
-	int status = 1;
 	char prefix[16];
 	snprintf(prefix, sizeof(prefix), "a%d", k);
 	struct bcc_expr_env env = { .probe = &probe, .map_prefix = prefix };
@@ -251,123 +376,16 @@ static int add_spec(struct gen *g, const char *arg, bool hist, int k)
 	struct spec_out *so = &g->filter->specs[k];
 	so->hist = hist;
 	struct spec_parts sp;
-	if (split_rest(g->tool, arg, probe.end, &sp))
-		goto out;
-	size_t tstart[MAX_EXPRS], tlen[MAX_EXPRS], estart[MAX_EXPRS], elen[MAX_EXPRS];
-	int ntypes = 1, nexprs = 1;
-	const char *default_type = "u64";
-	const char *default_expr = bcc_probe_is_return(&probe) ? "$retval" : "1";
-	if (sp.type_len || sp.expr_len) {
-		ntypes = split_list(arg + sp.type_at, sp.type_len, sp.type_at, tstart, tlen, MAX_EXPRS);
-		nexprs = split_list(arg + sp.expr_at, sp.expr_len, sp.expr_at, estart, elen, MAX_EXPRS);
-		if (ntypes < 0 || nexprs < 0) {
-			multi_error(g->tool, arg, sp.type_at, sp.type_len, "too many expressions");
-			goto out;
-		}
-		if (ntypes != nexprs) {
-			multi_error(g->tool, arg, sp.type_at, sp.expr_at + sp.expr_len - sp.type_at,
-				    "%d type%s for %d expression%s", ntypes, ntypes == 1 ? "" : "s",
-				    nexprs, nexprs == 1 ? "" : "s");
-			goto out;
-		}
-		if (hist && nexprs > 1) {
-			multi_error(g->tool, arg, estart[1], elen[1],
-				    "a histogram (-H) takes one expression");
-			goto out;
-		}
+	int status = split_rest(g->tool, arg, probe.end, &sp) ||
+		     read_values(g, arg, &sp, hist, &env, so, &value) ||
+		     (sp.filter_len && bcc_expr_rewrite(g->tool, arg, sp.filter_at, arg + sp.filter_at,
+							sp.filter_len, &env, &filter));
+	if (!status) {
+		if (env.used_latency || env.nused_entry)
+			put_entry_probe(g, &probe, &env);
+		put_spec_probe(g, arg, &probe, &env, hist, k, strbuf_str(&filter),
+			       strbuf_str(&value));
 	}
-	for (int e = 0; e < nexprs; e++) {
-		const char *type = default_type, *text = default_expr;
-		char tbuf[96];
-		size_t len = strlen(default_expr), col = 0;
-		if (sp.type_len || sp.expr_len) {
-			snprintf(tbuf, sizeof(tbuf), "%.*s", (int)tlen[e], arg + tstart[e]);
-			type = tbuf;
-			text = arg + estart[e];
-			len = elen[e];
-			col = estart[e];
-		}
-		if (!len) {
-			multi_error(g->tool, arg, col, 1, "an expression is missing");
-			goto out;
-		}
-		struct strbuf rewritten = STRBUF_INIT;
-		if (bcc_expr_rewrite(g->tool, arg, col, text, len, &env, &rewritten)) {
-			strbuf_free(&rewritten);
-			goto out;
-		}
-		if (e)
-			strbuf_puts(&value, ", ");
-		put_typed(&value, type, strbuf_str(&rewritten));
-		strbuf_free(&rewritten);
-		so->exprs[so->nexprs++] = strndup(text, len);
-	}
-	if (sp.filter_len && bcc_expr_rewrite(g->tool, arg, sp.filter_at, arg + sp.filter_at,
-					      sp.filter_len, &env, &filter))
-		goto out;
-
-	struct strbuf *d = &g->decl;
-	bool entry = env.used_latency || env.nused_entry;
-	if (entry) {
-		/* the return probe's $latency and $entry() come from its entry */
-		struct bcc_probe at_entry = probe;
-		at_entry.kind = probe.kind == BCC_KRETPROBE ? BCC_KPROBE : BCC_UPROBE;
-		strbuf_puts(d, "\n");
-		bcc_probe_attach_point(&at_entry, d);
-		strbuf_putc(d, '\n');
-		if (g->pid)
-			strbuf_printf(d, "/pid == %ld/\n", g->pid);
-		strbuf_puts(d, "{\n");
-		if (env.used_latency)
-			strbuf_printf(d, "\t@%s_start[tid] = nsecs;\n", prefix);
-		char names[BCC_MAX_PARAMS][64], types[BCC_MAX_PARAMS][96];
-		int np = probe.signature ? bcc_signature_params(probe.signature, names, types,
-								BCC_MAX_PARAMS) : 0;
-		for (int e = 0; e < env.nused_entry; e++)
-			for (int q = 0; q < np; q++)
-				if (!strcmp(names[q], env.used_entry[e]))
-					strbuf_printf(d, "\t@%s_entry_%s[tid] = arg%d;\n", prefix,
-						      names[q], q);
-		strbuf_puts(d, "}\n");
-	}
-	strbuf_printf(d, "\n/* %s '", hist ? "-H" : "-C");
-	multi_put_in_comment(d, arg);
-	strbuf_puts(d, "' */\n");
-	bcc_probe_attach_point(&probe, d);
-	strbuf_putc(d, '\n');
-	if (g->pid)
-		strbuf_printf(d, "/pid == %ld/\n", g->pid);
-	strbuf_puts(d, "{\n");
-	const char *indent = "\t";
-	if (entry) {
-		if (env.used_latency)
-			strbuf_printf(d, "\tif (has_key(@%s_start, tid)) {\n", prefix);
-		else
-			strbuf_printf(d, "\tif (has_key(@%s_entry_%s, tid)) {\n", prefix,
-				      env.used_entry[0]);
-		indent = "\t\t";
-	}
-	if (filter.len) {
-		strbuf_printf(d, "%sif (%s) {\n%s\t", indent, strbuf_str(&filter), indent);
-	} else {
-		strbuf_puts(d, indent);
-	}
-	if (hist)
-		strbuf_printf(d, "@h%d = hist(%s);\n", k, strbuf_str(&value));
-	else
-		strbuf_printf(d, "@c%d[%s] = count();\n", k, strbuf_str(&value));
-	if (filter.len)
-		strbuf_printf(d, "%s}\n", indent);
-	if (entry) {
-		strbuf_puts(d, "\t}\n");
-		if (env.used_latency)
-			strbuf_printf(d, "\tdelete(@%s_start[tid]);\n", prefix);
-		for (int e = 0; e < env.nused_entry; e++)
-			strbuf_printf(d, "\tdelete(@%s_entry_%s[tid]);\n", prefix, env.used_entry[e]);
-	}
-	strbuf_puts(d, "}\n");
-	status = 0;
-out:
 	strbuf_free(&filter);
 	strbuf_free(&value);
 	bcc_probe_free(&probe);
