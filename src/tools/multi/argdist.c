@@ -499,7 +499,7 @@ out:
 	strbuf_free(&g.decl);
 	strbuf_free(&g.end);
 	strbuf_free(&r.program);
-	for (int i = 0; i < f->nspecs; i++)
+	for (int i = 0; i < MAX_SPECS; i++)
 		for (int e = 0; e < f->specs[i].nexprs; e++)
 			free(f->specs[i].exprs[e]);
 	free(f);
