@@ -151,8 +151,9 @@ static void filter_line(void *ctx, const char *line, FILE *out)
 		entry_end(f, line, out);
 		return;
 	} else {
-		if (f->field < 2 && f->nframes[f->field] < MAX_FRAMES)
-			f->frames[f->field][f->nframes[f->field]++] = strdup(line);
+		char *frame = f->field < 2 && f->nframes[f->field] < MAX_FRAMES ? strdup(line) : NULL;
+		if (frame)
+			f->frames[f->field][f->nframes[f->field]++] = frame;
 		return;
 	}
 	if (*rest)
