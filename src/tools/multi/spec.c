@@ -32,14 +32,7 @@ static char *dup_part(const struct part *p)
  * libpthread), then as a program or library name as written. */
 static int resolve_library(const char *name, char *out, size_t size)
 {
-	if (strchr(name, '/')) {
-		if (access(name, R_OK))
-			return -1;
-		if (!realpath(name, out))
-			snprintf(out, size, "%s", name);
-		return 0;
-	}
-	if (strncmp(name, "lib", 3)) {
+	if (!strchr(name, '/') && strncmp(name, "lib", 3)) {
 		char lib[PATH_MAX];
 		snprintf(lib, sizeof(lib), "lib%s", name);
 		if (!libpath_resolve(lib, out, size))
