@@ -11,12 +11,15 @@
 
 static volatile pid_t tracer_pid;
 
-/* Ctrl-C reaches the whole process group, the tracer included, so this
- * process only ignores SIGINT. SIGTERM, which supervisors send to one pid,
- * is passed on to the tracer. */
-static void forward(int sig)
+/* SIGTERM, which supervisors send to one pid, is passed on to the tracer.
+ * Ctrl-C reaches the whole process group, the tracer included, so a
+ * SIGINT from the terminal is not passed on; one that a process sent to
+ * this pid alone (`kill -INT`, as scripts stop a background job) is. */
+static void forward(int sig, siginfo_t *info, void *uctx)
 {
-	if (tracer_pid > 0)
+	(void)uctx;
+	if (tracer_pid > 0 && (sig != SIGINT || info->si_code == SI_USER || info->si_code == SI_QUEUE ||
+			       info->si_code == SI_TKILL))
 		kill(tracer_pid, sig);
 }
 
@@ -85,30 +88,65 @@ void live_exec_self(const char *who, const char **argv)
 	fprintf(stderr, "bpfscope %s: cannot run bpfscope: %m\n", who);
 }
 
+static void run_child(const struct live_run *r, const int *pipe_fds)
+{
+	char selfbuf[24];
+	if (pipe_fds) {
+		close(pipe_fds[0]);
+		if (dup2(pipe_fds[1], STDOUT_FILENO) < 0)
+			_exit(127);
+		close(pipe_fds[1]);
+	}
+	if (r->self_arg >= 0) {
+		snprintf(selfbuf, sizeof(selfbuf), "%d", (int)getpid());
+		r->argv[r->self_arg] = selfbuf;
+	}
+	if (r->env_name)
+		setenv(r->env_name, r->env_value, 0);
+	live_exec_self(r->who, r->argv);
+	_exit(127);
+}
+
+/* Reads the pipe to its end: the tracer's exit closes it. */
+static void read_pipe(const struct live_run *r, int fd)
+{
+	FILE *in = fdopen(fd, "r");
+	if (!in) {
+		close(fd);
+		return;
+	}
+	r->read_output(r->read_ctx, in);
+	fclose(in);
+}
+
 int live_run(const struct live_run *r)
 {
-	const char **argv = r->argv;
-	char selfbuf[24];
-	struct sigaction fwd = { .sa_handler = forward }, ign = { .sa_handler = SIG_IGN };
+	int fds[2];
+	if (r->read_output && pipe(fds)) {
+		fprintf(stderr, "bpfscope %s: pipe: %m\n", r->who);
+		return 1;
+	}
+	struct sigaction fwd = { .sa_sigaction = forward };
 	struct sigaction old_int, old_term;
 	sigemptyset(&fwd.sa_mask);
-	fwd.sa_flags = SA_RESTART;
-	sigaction(SIGINT, &ign, &old_int);
+	fwd.sa_flags = SA_RESTART | SA_SIGINFO;
+	sigaction(SIGINT, &fwd, &old_int);
 	sigaction(SIGTERM, &fwd, &old_term);
+	fflush(NULL);
 	pid_t child = fork();
 	if (child == 0) {
 		sigaction(SIGINT, &old_int, NULL);
 		sigaction(SIGTERM, &old_term, NULL);
-		if (r->self_arg >= 0) {
-			snprintf(selfbuf, sizeof(selfbuf), "%d", (int)getpid());
-			argv[r->self_arg] = selfbuf;
-		}
-		if (r->env_name)
-			setenv(r->env_name, r->env_value, 0);
-		live_exec_self(r->who, argv);
-		_exit(127);
+		run_child(r, r->read_output ? fds : NULL);
 	}
 	tracer_pid = child;
+	if (r->read_output) {
+		close(fds[1]);
+		if (child > 0)
+			read_pipe(r, fds[0]);
+		else
+			close(fds[0]);
+	}
 	int status = 1;
 	if (child > 0)
 		while (waitpid(child, &status, 0) < 0 && errno == EINTR)

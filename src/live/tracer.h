@@ -7,6 +7,7 @@
 #define BPFSCOPE_LIVE_TRACER_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 struct live_tracer {
 	const char *who;            /* "flame": in messages, "bpfscope flame: ..." */
@@ -36,11 +37,15 @@ struct live_run {
 	const char **argv;          /* NULL-terminated; argv[self_arg] is set in the child */
 	int self_arg;               /* -1: none; else replaced by the tracer's own pid */
 	const char *env_name, *env_value;
+	/* When set, the tracer's standard output is a pipe this reads to its
+	 * end, while the tracer runs. */
+	void (*read_output)(void *ctx, FILE *in);
+	void *read_ctx;
 };
 int live_run(const struct live_run *r);
 
-/* Replaces this process with bpfscope on `argv`; returns only when that
- * failed, after saying so. */
+/* Replaces this process with bpfscope on `argv`; returns only after
+ * saying why it could not. */
 void live_exec_self(const char *who, const char **argv);
 
 #endif

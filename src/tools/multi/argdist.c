@@ -1,6 +1,5 @@
 /* argdist: histograms (-H) and frequency counts (-C) of function
  * arguments, return values and tracepoint fields, as bcc's argdist. */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,16 +37,6 @@ struct argdist_filter {
 	int nspecs;
 	int current;                /* the map being printed, -1: none */
 };
-
-static void trim(const char **s, size_t *n)
-{
-	while (*n && isspace((unsigned char)**s)) {
-		(*s)++;
-		(*n)--;
-	}
-	while (*n && isspace((unsigned char)(*s)[*n - 1]))
-		(*n)--;
-}
 
 /* "[4, 8)" -> 4, "[1K, 2K)" -> 1024, "[0]" -> 0; -1 for "(..., 0)". */
 static int64_t bucket_low(const char *label)
@@ -106,7 +95,7 @@ static void put_count(const struct spec_out *s, const char *line, FILE *out)
 		fprintf(out, "%s\n", line);
 		return;
 	}
-	fprintf(out, "        %-10s ", close[1] == ':' ? close + 3 : "");
+	fprintf(out, "        %-10s ", !strncmp(close, "]: ", 3) ? close + 3 : "");
 	const char *v = open + 1;
 	for (int k = 0; k < s->nexprs; k++) {
 		const char *end = k + 1 < s->nexprs ? strstr(v, ", ") : close;
@@ -168,92 +157,66 @@ static void filter_end(void *ctx, FILE *out)
  * integers cast to their width. */
 static void put_typed(struct strbuf *out, const char *type, const char *expr)
 {
-	static const struct {
-		const char *c, *bt;
-	} casts[] = {
-		{ "u8", "uint8" }, { "u16", "uint16" }, { "u32", "uint32" }, { "u64", "uint64" },
-		{ "s8", "int8" }, { "s16", "int16" }, { "s32", "int32" }, { "s64", "int64" },
-		{ "int", "int32" }, { "unsigned", "uint32" }, { "unsigned int", "uint32" },
-		{ "long", "int64" }, { "unsigned long", "uint64" }, { "size_t", "uint64" },
-		{ "ssize_t", "int64" }, { "gfp_t", "uint32" }, { "pid_t", "int32" },
-		{ "short", "int16" }, { "unsigned short", "uint16" }, { "char", "int8" },
-		{ "bool", "uint8" },
-	};
-	if (strchr(type, '*') && strstr(type, "char")) {
+	const char *cast = bcc_int_type(type);
+	if (strchr(type, '*') && strstr(type, "char"))
 		strbuf_printf(out, "str(%s)", expr);
-		return;
-	}
-	for (size_t i = 0; i < sizeof(casts) / sizeof(casts[0]); i++)
-		if (!strcmp(type, casts[i].c)) {
-			strbuf_printf(out, "(%s)(%s)", casts[i].bt, expr);
-			return;
-		}
-	strbuf_puts(out, expr);
+	else if (cast)
+		strbuf_printf(out, "(%s)(%s)", cast, expr);
+	else
+		strbuf_puts(out, expr);
 }
 
 /* Splits text[0, len) at top-level commas. */
 static int split_list(const char *text, size_t len, size_t base, size_t *starts, size_t *lens,
 		      int max)
 {
-	int n = 0, depth = 0;
-	size_t start = 0;
-	for (size_t i = 0; i <= len; i++) {
-		if (i < len && text[i] == '(')
-			depth++;
-		else if (i < len && text[i] == ')')
-			depth--;
-		if (i < len && (text[i] != ',' || depth))
-			continue;
+	int n = 0;
+	size_t start = 0, end;
+	do {
+		end = bcc_find_top(text, len, start, ",");
 		if (n == max)
 			return -1;
 		const char *s = text + start;
-		size_t l = i - start;
-		trim(&s, &l);
+		size_t l = end - start;
+		bcc_trim(&s, &l);
 		starts[n] = base + (size_t)(s - text);
-		lens[n] = l;
-		n++;
-		start = i + 1;
-	}
+		lens[n++] = l;
+		start = end + 1;
+	} while (end < len);
 	return n;
 }
 
 struct spec_parts {
-	size_t type_at, type_len, expr_at, expr_len, filter_at, filter_len, label_at, label_len;
-	bool has_label;
+	size_t type_at, type_len, expr_at, expr_len, filter_at, filter_len;
 };
+
+/* Where the #label starts, or the end of the specifier. */
+static size_t label_start(const char *arg, size_t from)
+{
+	return bcc_find_top(arg, strlen(arg), from, "#");
+}
 
 /* After the probe: [:type[,type]:expr[,expr][:filter]][#label] */
 static int split_rest(const char *tool, const char *arg, size_t at, struct spec_parts *sp)
 {
 	memset(sp, 0, sizeof(*sp));
-	const char *hash = strchr(arg + at, '#');
-	size_t end = hash ? (size_t)(hash - arg) : strlen(arg);
-	if (hash) {
-		sp->has_label = true;
-		sp->label_at = end + 1;
-		sp->label_len = strlen(hash + 1);
-	}
+	size_t end = label_start(arg, at);
 	if (at == end)
 		return 0;
 	if (arg[at] != ':')
 		return multi_error(tool, arg, at, end - at, "expected ':type:expression' here");
 	size_t fields[3], lens[3];
-	int n = 0, depth = 0;
-	size_t start = at + 1;
-	for (size_t i = at + 1; i <= end; i++) {
-		if (i < end && arg[i] == '(')
-			depth++;
-		else if (i < end && arg[i] == ')')
-			depth--;
-		if (i < end && (arg[i] != ':' || depth))
-			continue;
+	int n = 0;
+	size_t start = at + 1, i;
+	do {
+		i = bcc_find_top(arg, end, start, ":");
 		if (n == 3)
-			return multi_error(tool, arg, i, end - i, "too many ':'-separated fields");
+			return multi_error(tool, arg, start - 1, end - start + 1,
+					   "too many ':'-separated fields");
 		fields[n] = start;
-		lens[n] = i - start;
-		n++;
+		lens[n++] = i - start;
 		start = i + 1;
-	}
+	} while (i < end);
 	if (n < 2)
 		return multi_error(tool, arg, at, end - at,
 				   "a type needs an expression: ':type:expression'");
@@ -275,12 +238,137 @@ struct gen {
 	struct argdist_filter *filter;
 };
 
+/* :type[,type]:expr[,expr] (without them: 1, or $retval in a return
+ * probe, as u64) into `value`, the map's key or the histogram's value;
+ * the expressions as written go to `so` for the output. */
+static int read_values(struct gen *g, const char *arg, const struct spec_parts *sp, bool hist,
+		       struct bcc_expr_env *env, struct spec_out *so, struct strbuf *value)
+{
+	size_t tstart[MAX_EXPRS], tlen[MAX_EXPRS], estart[MAX_EXPRS], elen[MAX_EXPRS];
+	bool given = sp->type_len || sp->expr_len;
+	int nexprs = 1;
+	if (given) {
+		int ntypes = split_list(arg + sp->type_at, sp->type_len, sp->type_at, tstart, tlen,
+					MAX_EXPRS);
+		nexprs = split_list(arg + sp->expr_at, sp->expr_len, sp->expr_at, estart, elen,
+				    MAX_EXPRS);
+		if (ntypes < 0 || nexprs < 0)
+			return multi_error(g->tool, arg, sp->type_at, sp->type_len,
+					   "too many expressions");
+		if (ntypes != nexprs)
+			return multi_error(g->tool, arg, sp->type_at,
+					   sp->expr_at + sp->expr_len - sp->type_at,
+					   "%d type%s for %d expression%s", ntypes, ntypes == 1 ? "" : "s",
+					   nexprs, nexprs == 1 ? "" : "s");
+		if (hist && nexprs > 1)
+			return multi_error(g->tool, arg, estart[1], elen[1],
+					   "a histogram (-H) takes one expression");
+	}
+	for (int e = 0; e < nexprs; e++) {
+		const char *type = "u64", *text = bcc_probe_is_return(env->probe) ? "$retval" : "1";
+		char tbuf[96];
+		size_t len = strlen(text), col = 0;
+		if (given) {
+			snprintf(tbuf, sizeof(tbuf), "%.*s", (int)tlen[e], arg + tstart[e]);
+			type = tbuf;
+			text = arg + estart[e];
+			len = elen[e];
+			col = estart[e];
+		}
+		if (!len)
+			return multi_error(g->tool, arg, col, 1, "an expression is missing");
+		struct strbuf rewritten = STRBUF_INIT;
+		int err = bcc_expr_rewrite(g->tool, arg, col, text, len, env, &rewritten);
+		if (!err) {
+			if (e)
+				strbuf_puts(value, ", ");
+			put_typed(value, type, strbuf_str(&rewritten));
+			so->exprs[so->nexprs++] = strndup(text, len);
+		}
+		strbuf_free(&rewritten);
+		if (err)
+			return 1;
+	}
+	return 0;
+}
+
+/* The return probe's $latency and $entry() come from its entry, which
+ * saves them per thread. */
+static void put_entry_probe(struct gen *g, const struct bcc_probe *probe,
+			    const struct bcc_expr_env *env)
+{
+	struct strbuf *d = &g->decl;
+	struct bcc_probe at_entry = *probe;
+	at_entry.kind = probe->kind == BCC_KRETPROBE ? BCC_KPROBE : BCC_UPROBE;
+	strbuf_puts(d, "\n");
+	bcc_probe_attach_point(&at_entry, d);
+	strbuf_putc(d, '\n');
+	if (g->pid)
+		strbuf_printf(d, "/pid == %ld/\n", g->pid);
+	strbuf_puts(d, "{\n");
+	if (env->used_latency)
+		strbuf_printf(d, "\t@%s_start[tid] = nsecs;\n", env->map_prefix);
+	char names[BCC_MAX_PARAMS][64], types[BCC_MAX_PARAMS][96];
+	int np = probe->signature ? bcc_signature_params(probe->signature, names, types,
+							 BCC_MAX_PARAMS) : 0;
+	for (int e = 0; e < env->nused_entry; e++)
+		for (int q = 0; q < np; q++)
+			if (!strcmp(names[q], env->used_entry[e]))
+				strbuf_printf(d, "\t@%s_entry_%s[tid] = arg%d;\n", env->map_prefix,
+					      names[q], q);
+	strbuf_puts(d, "}\n");
+}
+
+/* The probe that adds to map k: @hK = hist(value) or @cK[value] = count() */
+static void put_spec_probe(struct gen *g, const char *arg, const struct bcc_probe *probe,
+			   const struct bcc_expr_env *env, bool hist, int k, const char *filter,
+			   const char *value)
+{
+	struct strbuf *d = &g->decl;
+	const char *prefix = env->map_prefix;
+	bool entry = env->used_latency || env->nused_entry;
+	strbuf_printf(d, "\n/* %s '", hist ? "-H" : "-C");
+	multi_put_in_comment(d, arg);
+	strbuf_puts(d, "' */\n");
+	bcc_probe_attach_point(probe, d);
+	strbuf_putc(d, '\n');
+	if (g->pid)
+		strbuf_printf(d, "/pid == %ld/\n", g->pid);
+	strbuf_puts(d, "{\n");
+	const char *indent = "\t";
+	if (entry) {
+		if (env->used_latency)
+			strbuf_printf(d, "\tif (has_key(@%s_start, tid)) {\n", prefix);
+		else
+			strbuf_printf(d, "\tif (has_key(@%s_entry_%s, tid)) {\n", prefix,
+				      env->used_entry[0]);
+		indent = "\t\t";
+	}
+	if (*filter)
+		strbuf_printf(d, "%sif (%s) {\n%s\t", indent, filter, indent);
+	else
+		strbuf_puts(d, indent);
+	if (hist)
+		strbuf_printf(d, "@h%d = hist(%s);\n", k, value);
+	else
+		strbuf_printf(d, "@c%d[%s] = count();\n", k, value);
+	if (*filter)
+		strbuf_printf(d, "%s}\n", indent);
+	if (entry) {
+		strbuf_puts(d, "\t}\n");
+		if (env->used_latency)
+			strbuf_printf(d, "\tdelete(@%s_start[tid]);\n", prefix);
+		for (int e = 0; e < env->nused_entry; e++)
+			strbuf_printf(d, "\tdelete(@%s_entry_%s[tid]);\n", prefix, env->used_entry[e]);
+	}
+	strbuf_puts(d, "}\n");
+}
+
 static int add_spec(struct gen *g, const char *arg, bool hist, int k)
 {
 	struct bcc_probe probe;
 	if (bcc_probe_parse(g->tool, arg, BCC_FORM_ARGDIST, &probe))
 		return 1;
-	int status = 1;
 	char prefix[16];
 	snprintf(prefix, sizeof(prefix), "a%d", k);
 	struct bcc_expr_env env = { .probe = &probe, .map_prefix = prefix };
@@ -288,120 +376,16 @@ static int add_spec(struct gen *g, const char *arg, bool hist, int k)
 	struct spec_out *so = &g->filter->specs[k];
 	so->hist = hist;
 	struct spec_parts sp;
-	if (split_rest(g->tool, arg, probe.end, &sp))
-		goto out;
-	size_t tstart[MAX_EXPRS], tlen[MAX_EXPRS], estart[MAX_EXPRS], elen[MAX_EXPRS];
-	int ntypes = 1, nexprs = 1;
-	const char *default_type = "u64";
-	const char *default_expr = bcc_probe_is_return(&probe) ? "$retval" : "1";
-	if (sp.type_len || sp.expr_len) {
-		ntypes = split_list(arg + sp.type_at, sp.type_len, sp.type_at, tstart, tlen, MAX_EXPRS);
-		nexprs = split_list(arg + sp.expr_at, sp.expr_len, sp.expr_at, estart, elen, MAX_EXPRS);
-		if (ntypes < 0 || nexprs < 0) {
-			multi_error(g->tool, arg, sp.type_at, sp.type_len, "too many expressions");
-			goto out;
-		}
-		if (ntypes != nexprs) {
-			multi_error(g->tool, arg, sp.type_at, sp.expr_at + sp.expr_len - sp.type_at,
-				    "%d type%s for %d expression%s", ntypes, ntypes == 1 ? "" : "s",
-				    nexprs, nexprs == 1 ? "" : "s");
-			goto out;
-		}
-		if (hist && nexprs > 1) {
-			multi_error(g->tool, arg, estart[1], elen[1],
-				    "a histogram (-H) takes one expression");
-			goto out;
-		}
+	int status = split_rest(g->tool, arg, probe.end, &sp) ||
+		     read_values(g, arg, &sp, hist, &env, so, &value) ||
+		     (sp.filter_len && bcc_expr_rewrite(g->tool, arg, sp.filter_at, arg + sp.filter_at,
+							sp.filter_len, &env, &filter));
+	if (!status) {
+		if (env.used_latency || env.nused_entry)
+			put_entry_probe(g, &probe, &env);
+		put_spec_probe(g, arg, &probe, &env, hist, k, strbuf_str(&filter),
+			       strbuf_str(&value));
 	}
-	for (int e = 0; e < nexprs; e++) {
-		const char *type = default_type, *text = default_expr;
-		char tbuf[96];
-		size_t len = strlen(default_expr), col = 0;
-		if (sp.type_len || sp.expr_len) {
-			snprintf(tbuf, sizeof(tbuf), "%.*s", (int)tlen[e], arg + tstart[e]);
-			type = tbuf;
-			text = arg + estart[e];
-			len = elen[e];
-			col = estart[e];
-		}
-		if (!len) {
-			multi_error(g->tool, arg, col, 1, "an expression is missing");
-			goto out;
-		}
-		struct strbuf rewritten = STRBUF_INIT;
-		if (bcc_expr_rewrite(g->tool, arg, col, text, len, &env, &rewritten)) {
-			strbuf_free(&rewritten);
-			goto out;
-		}
-		if (e)
-			strbuf_puts(&value, ", ");
-		put_typed(&value, type, strbuf_str(&rewritten));
-		strbuf_free(&rewritten);
-		so->exprs[so->nexprs++] = strndup(text, len);
-	}
-	if (sp.filter_len && bcc_expr_rewrite(g->tool, arg, sp.filter_at, arg + sp.filter_at,
-					      sp.filter_len, &env, &filter))
-		goto out;
-
-	struct strbuf *d = &g->decl;
-	bool entry = env.used_latency || env.nused_entry;
-	if (entry) {
-		/* the return probe's $latency and $entry() come from its entry */
-		struct bcc_probe at_entry = probe;
-		at_entry.kind = probe.kind == BCC_KRETPROBE ? BCC_KPROBE : BCC_UPROBE;
-		strbuf_puts(d, "\n");
-		bcc_probe_attach_point(&at_entry, d);
-		strbuf_putc(d, '\n');
-		if (g->pid)
-			strbuf_printf(d, "/pid == %ld/\n", g->pid);
-		strbuf_puts(d, "{\n");
-		if (env.used_latency)
-			strbuf_printf(d, "\t@%s_start[tid] = nsecs;\n", prefix);
-		char names[12][64], types[12][96];
-		int np = probe.signature ? bcc_signature_params(probe.signature, names, types, 12) : 0;
-		for (int e = 0; e < env.nused_entry; e++)
-			for (int q = 0; q < np; q++)
-				if (!strcmp(names[q], env.used_entry[e]))
-					strbuf_printf(d, "\t@%s_entry_%s[tid] = arg%d;\n", prefix,
-						      names[q], q);
-		strbuf_puts(d, "}\n");
-	}
-	strbuf_printf(d, "\n/* %s '%s' */\n", hist ? "-H" : "-C", arg);
-	bcc_probe_attach_point(&probe, d);
-	strbuf_putc(d, '\n');
-	if (g->pid)
-		strbuf_printf(d, "/pid == %ld/\n", g->pid);
-	strbuf_puts(d, "{\n");
-	const char *indent = "\t";
-	if (entry) {
-		if (env.used_latency)
-			strbuf_printf(d, "\tif (has_key(@%s_start, tid)) {\n", prefix);
-		else
-			strbuf_printf(d, "\tif (has_key(@%s_entry_%s, tid)) {\n", prefix,
-				      env.used_entry[0]);
-		indent = "\t\t";
-	}
-	if (filter.len) {
-		strbuf_printf(d, "%sif (%s) {\n%s\t", indent, strbuf_str(&filter), indent);
-	} else {
-		strbuf_puts(d, indent);
-	}
-	if (hist)
-		strbuf_printf(d, "@h%d = hist(%s);\n", k, strbuf_str(&value));
-	else
-		strbuf_printf(d, "@c%d[%s] = count();\n", k, strbuf_str(&value));
-	if (filter.len)
-		strbuf_printf(d, "%s}\n", indent);
-	if (entry) {
-		strbuf_puts(d, "\t}\n");
-		if (env.used_latency)
-			strbuf_printf(d, "\tdelete(@%s_start[tid]);\n", prefix);
-		for (int e = 0; e < env.nused_entry; e++)
-			strbuf_printf(d, "\tdelete(@%s_entry_%s[tid]);\n", prefix, env.used_entry[e]);
-	}
-	strbuf_puts(d, "}\n");
-	status = 0;
-out:
 	strbuf_free(&filter);
 	strbuf_free(&value);
 	bcc_probe_free(&probe);
@@ -410,8 +394,8 @@ out:
 
 static void put_label(struct strbuf *s, const char *arg)
 {
-	const char *hash = strchr(arg, '#');
-	const char *text = hash ? hash + 1 : arg;
+	size_t hash = label_start(arg, 0);
+	const char *text = arg[hash] ? arg + hash + 1 : arg;
 	strbuf_puts(s, "\tprintf(\"%s\\n\", \"");
 	for (const char *c = text; *c; c++) {
 		if (*c == '"' || *c == '\\')
@@ -507,22 +491,15 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	if (number)
 		strbuf_puts(p, "\t}\n\tclear(@ticks);\n\tclear(@printed);\n");
 	strbuf_printf(p, "%s}\n", strbuf_str(&g.end));
-	char pid_text[24], secs[24];
-	if (pid) {
-		snprintf(pid_text, sizeof(pid_text), "%ld", pid);
-		r.pid = pid_text;
-	}
-	if (duration) {
-		snprintf(secs, sizeof(secs), "%ld", duration);
-		r.duration = secs;
-	}
+	r.pid = pid;
+	r.duration = duration;
 	status = multi_exec(&r);
 out:
 	strbuf_free(&print);
 	strbuf_free(&g.decl);
 	strbuf_free(&g.end);
 	strbuf_free(&r.program);
-	for (int i = 0; i < f->nspecs; i++)
+	for (int i = 0; i < MAX_SPECS; i++)
 		for (int e = 0; e < f->specs[i].nexprs; e++)
 			free(f->specs[i].exprs[e]);
 	free(f);

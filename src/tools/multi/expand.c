@@ -32,21 +32,26 @@ static int add(struct bcc_targets *t, char *attach, char *display, bool renamed)
 	if (t->n == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : 64;
 		struct bcc_target *grown = realloc(t->items, t->cap * sizeof(*grown));
-		if (!grown)
+		if (!grown) {
+			free(attach);
+			free(display);
 			return -1;
+		}
 		t->items = grown;
 	}
 	t->items[t->n++] = (struct bcc_target){ attach, display, renamed };
 	return 0;
 }
 
-static char *join(const char *a, const char *b, const char *c)
+/* "KIND:PATH:NAME", or "KIND:NAME" when path is NULL: a new string. */
+static char *attach_text(const char *kind, const char *path, const char *name)
 {
-	size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
-	char *s = malloc(n);
-	if (s)
-		snprintf(s, n, "%s%s%s", a, b, c);
-	return s;
+	struct strbuf sb = STRBUF_INIT;
+	if (path)
+		strbuf_printf(&sb, "%s:%s:%s", kind, path, name);
+	else
+		strbuf_printf(&sb, "%s:%s", kind, name);
+	return sb.data;
 }
 
 /* Uprobes cannot go on an instruction with a VEX or EVEX prefix (the
@@ -92,7 +97,7 @@ static int expand_functions(const struct bcc_probe *p, struct bcc_targets *t)
 			names[n++] = name;
 	}
 	qsort(names, n, sizeof(*names), by_name);
-	const char *kind = p->kind == BCC_URETPROBE ? "uretprobe:" : "uprobe:";
+	const char *kind = p->kind == BCC_URETPROBE ? "uretprobe" : "uprobe";
 	int status = 0;
 	for (size_t i = 0; i < n && !status; i++) {
 		if (i && !strcmp(names[i - 1], names[i]))
@@ -103,9 +108,7 @@ static int expand_functions(const struct bcc_probe *p, struct bcc_targets *t)
 			t->skipped++;
 			continue;
 		}
-		char *prefix = join(kind, p->path, ":");
-		status = add(t, prefix ? join(prefix, at, "") : NULL, strdup(names[i]), impl != NULL);
-		free(prefix);
+		status = add(t, attach_text(kind, p->path, at), strdup(names[i]), impl != NULL);
 	}
 	free(names);
 	return status;
@@ -120,11 +123,11 @@ static int expand_usdt(const struct bcc_probe *p, struct bcc_targets *t)
 		const struct usdt_probe *u = &notes->probes[i];
 		if ((p->provider && !glob_match(p->provider, u->provider)) || !bcc_probe_match(p, u->name))
 			continue;
-		char *attach = malloc(strlen(p->path) + strlen(u->provider) + strlen(u->name) + 8);
-		if (attach)
-			sprintf(attach, "usdt:%s:%s:%s", p->path, u->provider, u->name);
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_printf(&sb, "usdt:%s:%s:%s", p->path, u->provider, u->name);
+		char *attach = sb.data;
 		bool dup = false;
-		for (size_t k = 0; k < t->n && attach; k++)
+		for (size_t k = 0; k < t->n; k++)
 			dup |= !strcmp(t->items[k].attach, attach);
 		if (dup) {
 			free(attach);
@@ -156,7 +159,7 @@ static int expand_tracepoints(const struct bcc_probe *p, struct bcc_targets *t)
 			*colon = ':';
 		}
 		if (hit)
-			status = add(t, join("tracepoint:", line, ""), strdup(line), false);
+			status = add(t, attach_text("tracepoint", NULL, line), strdup(line), false);
 	}
 	free(text);
 	return status;
@@ -167,6 +170,7 @@ static int expand_kernel_functions(const struct bcc_probe *p, struct bcc_targets
 	FILE *f = fopen("/proc/kallsyms", "re");
 	if (!f)
 		return 0;
+	const char *kind = p->kind == BCC_KRETPROBE ? "kretprobe" : "kprobe";
 	char line[512];
 	int status = 0;
 	while (!status && fgets(line, sizeof(line), f)) {
@@ -181,8 +185,7 @@ static int expand_kernel_functions(const struct bcc_probe *p, struct bcc_targets
 		for (size_t k = t->n; k-- > 0 && !dup && k + 8 > t->n;)
 			dup = !strcmp(t->items[k].display, name);
 		if (!dup)
-			status = add(t, join(p->kind == BCC_KRETPROBE ? "kretprobe:" : "kprobe:", name, ""),
-				     strdup(name), false);
+			status = add(t, attach_text(kind, NULL, name), strdup(name), false);
 	}
 	fclose(f);
 	return status;
@@ -208,13 +211,18 @@ int bcc_probe_expand(const char *tool, const char *arg, const struct bcc_probe *
 		status = expand_kernel_functions(p, t);
 		break;
 	}
-	if (status)
-		return multi_error(tool, arg, 0, strlen(arg),
-				   "the pattern matches more than %d probes: narrow it", MAX_TARGETS);
-	if (!t->n)
-		return multi_error(tool, arg, 0, strlen(arg), "the pattern matches nothing%s",
-				   t->skipped ? " that a uprobe can be put on" : "");
-	return 0;
+	if (!status && t->n)
+		return 0;
+	if (status && t->n == MAX_TARGETS)
+		multi_error(tool, arg, 0, strlen(arg),
+			    "the pattern matches more than %d probes: narrow it", MAX_TARGETS);
+	else if (status)
+		multi_error(tool, NULL, 0, 0, "out of memory");
+	else
+		multi_error(tool, arg, 0, strlen(arg), "the pattern matches nothing%s",
+			    t->skipped ? " that a uprobe can be put on" : "");
+	bcc_targets_free(t);
+	return 1;
 }
 
 void bcc_targets_free(struct bcc_targets *t)

@@ -9,9 +9,7 @@
 #include "util/arena.h"
 #include "util/glob.h"
 
-#define MAX_PARAMS 12
-
-static void trim_span(const char **s, size_t *n)
+void bcc_trim(const char **s, size_t *n)
 {
 	while (*n && isspace((unsigned char)**s)) {
 		(*s)++;
@@ -29,7 +27,7 @@ int bcc_signature_params(const char *signature, char names[][64], char types[][9
 		const char *comma = strchr(p, ',');
 		size_t len = comma ? (size_t)(comma - p) : strlen(p);
 		const char *s = p;
-		trim_span(&s, &len);
+		bcc_trim(&s, &len);
 		size_t end = len;
 		while (end && (isalnum((unsigned char)s[end - 1]) || s[end - 1] == '_'))
 			end--;
@@ -37,7 +35,7 @@ int bcc_signature_params(const char *signature, char names[][64], char types[][9
 			snprintf(names[n], 64, "%.*s", (int)(len - end), s + end);
 			const char *t = s;
 			size_t tlen = end;
-			trim_span(&t, &tlen);
+			bcc_trim(&t, &tlen);
 			snprintf(types[n], 96, "%.*s", (int)tlen, t);
 			n++;
 		}
@@ -46,9 +44,7 @@ int bcc_signature_params(const char *signature, char names[][64], char types[][9
 	return n;
 }
 
-/* The bpftrace cast that gives an argument register its C type's width
- * and sign, or NULL (pointers other than struct pointers stay numbers). */
-static const char *int_cast(const char *type)
+const char *bcc_int_type(const char *type)
 {
 	static const struct {
 		const char *c, *bt;
@@ -89,7 +85,7 @@ static bool is_struct_pointer(const char *type)
 /* A signature parameter, as the argument register it arrives in. */
 static void put_param(struct strbuf *out, const char *type, int index)
 {
-	const char *cast = int_cast(type);
+	const char *cast = bcc_int_type(type);
 	if (cast)
 		strbuf_printf(out, "((%s)arg%d)", cast, index);
 	else if (is_struct_pointer(type))
@@ -136,11 +132,36 @@ static size_t matching_paren(const char *text, size_t len, size_t open)
 	return 0;
 }
 
+size_t bcc_close_paren(const char *s, size_t open)
+{
+	size_t len = strlen(s);
+	size_t end = matching_paren(s, len, open);
+	return end ? end - 1 : len;
+}
+
+size_t bcc_find_top(const char *text, size_t len, size_t from, const char *stops)
+{
+	int depth = 0;
+	for (size_t i = from; i < len; i++) {
+		if (text[i] == '"' || text[i] == '\'') {
+			i = skip_literal(text, len, i) - 1;
+			continue;
+		}
+		if (!depth && strchr(stops, text[i]))
+			return i;
+		if (text[i] == '(')
+			depth++;
+		else if (text[i] == ')')
+			depth--;
+	}
+	return len;
+}
+
 struct rewriter {
 	const char *tool, *arg;
 	size_t col;
 	struct bcc_expr_env *env;
-	char names[MAX_PARAMS][64], types[MAX_PARAMS][96];
+	char names[BCC_MAX_PARAMS][64], types[BCC_MAX_PARAMS][96];
 	int nparams;
 	struct tp_format tp;
 	bool have_tp;
@@ -204,7 +225,7 @@ static int rewrite_entry(struct rewriter *r, const char *text, size_t len, size_
 		return error_at(r, base + start, *i - start, "$entry needs a parameter: $entry(name)");
 	const char *name = text + at + 1;
 	size_t n = close - at - 2;
-	trim_span(&name, &n);
+	bcc_trim(&name, &n);
 	int k = param_index(r, name, n);
 	if (k < 0)
 		return error_at(r, base + at + 1, close - at - 2,
@@ -213,7 +234,7 @@ static int rewrite_entry(struct rewriter *r, const char *text, size_t len, size_
 	int slot = 0;
 	while (slot < e->nused_entry && strcmp(e->used_entry[slot], r->names[k]))
 		slot++;
-	if (slot == e->nused_entry && slot < 8)
+	if (slot == e->nused_entry)
 		snprintf(e->used_entry[e->nused_entry++], 64, "%s", r->names[k]);
 	strbuf_printf(out, "@%s_entry_%s[tid]", e->map_prefix, r->names[k]);
 	*i = close;
@@ -337,7 +358,7 @@ int bcc_expr_rewrite(const char *tool, const char *arg, size_t col, const char *
 	r->env = env;
 	const struct bcc_probe *p = env->probe;
 	if (p->signature)
-		r->nparams = bcc_signature_params(p->signature, r->names, r->types, MAX_PARAMS);
+		r->nparams = bcc_signature_params(p->signature, r->names, r->types, BCC_MAX_PARAMS);
 	if (p->kind == BCC_TRACEPOINT && !glob_has_wildcard(p->category) &&
 	    !glob_has_wildcard(p->name)) {
 		const char *err;

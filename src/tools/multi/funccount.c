@@ -2,9 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "symbols/elf_syms.h"
 #include "tools/multi/multi_impl.h"
-#include "util/glob.h"
 
 static const struct multi_opt opts[] = {
 	{ 'p', "pid", "PID", "trace this PID only" },
@@ -19,7 +17,7 @@ static const struct multi_opt opts[] = {
 /* "uprobe:/lib/x86_64-linux-gnu/libc.so.6:strlen" -> "strlen",
  * "tracepoint:block:block_rq_issue" -> "block:block_rq_issue", as bcc
  * names them. */
-const char *multi_probe_display_name(const char *probe)
+static const char *display_name(const char *probe)
 {
 	const char *rest = strchr(probe, ':');
 	if (!rest)
@@ -42,7 +40,7 @@ static void filter_line(void *ctx, const char *line, FILE *out)
 		return;
 	}
 	char *key = strndup(line + 2, (size_t)(close - line - 2));
-	fprintf(out, "%-36s %8s\n", key ? multi_probe_display_name(key) : "", close + 3);
+	fprintf(out, "%-36s %8s\n", key ? display_name(key) : "", close + 3);
 	free(key);
 }
 
@@ -77,89 +75,29 @@ static void put_targets(const struct bcc_targets *t, long pid, struct strbuf *p)
 	}
 }
 
-static void put_table(struct strbuf *p, bool timestamp)
-{
-	strbuf_puts(p, "\tprintf(\"\\n\");\n");
-	if (timestamp)
-		strbuf_puts(p, "\ttime(\"%H:%M:%S\\n\");\n");
-	strbuf_puts(p, "\tprintf(\"%-36s %8s\\n\", \"FUNC\", \"COUNT\");\n"
-		       "\tprint(@);\n"
-		       "\tclear(@);\n");
-}
-
 static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 {
-	const char *pattern;
-	if (multi_one_pattern(t, c, &pattern))
+	struct multi_count m;
+	if (multi_count_parse(t, c, &m))
 		return 1;
-	long pid = multi_opt_number(t, c, "pid");
-	long interval = multi_opt_number(t, c, "interval");
-	long duration = multi_opt_number(t, c, "duration");
-	if (pid < 0 || interval < 0 || duration < 0)
-		return 1;
-	bool timestamp = multi_opt_set(t, c, "timestamp");
-	struct bcc_probe probe;
-	if (bcc_probe_parse(t->name, pattern,
-			    multi_opt_set(t, c, "regexp") ? BCC_FORM_REGEX : BCC_FORM_PATTERN, &probe))
-		return 1;
-
 	struct multi_run r = { .tool = t->name, .cmdline = c, .filter_line = filter_line,
 			       .print = multi_opt_set(t, c, "debug") };
 	struct strbuf *p = &r.program;
-	strbuf_printf(p, "/* bpfscope funccount '%s' */\n", pattern);
-	struct bcc_targets targets = { 0 };
-	bool listed = false;
-	if (probe.re || probe.kind == BCC_UPROBE) {
-		if (bcc_probe_expand(t->name, pattern, &probe, &targets)) {
-			bcc_probe_free(&probe);
-			strbuf_free(p);
-			return 1;
-		}
-		listed = probe.re != NULL || targets.skipped;
-		for (size_t i = 0; i < targets.n; i++)
-			listed |= targets.items[i].renamed;
-	}
-	if (listed)
-		put_targets(&targets, pid, p);
-	bcc_targets_free(&targets);
-	if (!listed) {
-		bcc_probe_attach_point(&probe, p);
+	strbuf_puts(p, "/* bpfscope funccount '");
+	multi_put_in_comment(p, m.pattern);
+	strbuf_puts(p, "' */\n");
+	if (m.targets.n) {
+		put_targets(&m.targets, m.pid, p);
+	} else {
+		bcc_probe_attach_point(&m.probe, p);
 		strbuf_putc(p, '\n');
-		if (pid)
-			strbuf_printf(p, "/pid == %ld/\n", pid);
+		if (m.pid)
+			strbuf_printf(p, "/pid == %ld/\n", m.pid);
 		strbuf_puts(p, "{\n\t@[probe] = count();\n}\n");
 	}
-	if (interval) {
-		strbuf_printf(p, "\ninterval:s:%ld\n{\n", interval);
-		if (duration) {
-			/* the last interval is printed by END */
-			strbuf_printf(p, "\t@ticks = @ticks + 1;\n"
-				      "\tif (@ticks * %ld >= %ld) {\n\t\texit();\n\t\treturn;\n\t}\n",
-				      interval, duration);
-		}
-		put_table(p, timestamp);
-		strbuf_puts(p, "}\n");
-	}
-	strbuf_puts(p, "\nEND\n{\n");
-	if (interval && duration)
-		strbuf_puts(p, "\tclear(@ticks);\n");
-	put_table(p, timestamp);
-	strbuf_puts(p, "}\n");
-
-	char pid_text[24], banner[PATH_MAX + 128], secs[24];
-	if (pid) {
-		snprintf(pid_text, sizeof(pid_text), "%ld", pid);
-		r.pid = pid_text;
-	}
-	snprintf(banner, sizeof(banner), "Tracing functions for \"%s\"... Hit Ctrl-C to end.",
-		 pattern);
-	r.banner = banner;
-	if (duration && !interval) {
-		snprintf(secs, sizeof(secs), "%ld", duration);
-		r.duration = secs;
-	}
-	int status = multi_exec(&r);
-	bcc_probe_free(&probe);
+	multi_count_put_output(&m, p, "\tprintf(\"%-36s %8s\\n\", \"FUNC\", \"COUNT\");\n");
+	int status = multi_count_exec(&m, &r, true);
+	multi_count_free(&m);
 	strbuf_free(p);
 	return status;
 }

@@ -1,16 +1,11 @@
-/* The multi-tools' command lines, help, errors, and running the program
- * they generate (see multi.h). */
+/* The multi-tools' command lines, help and errors (see multi.h). */
 #include "tools/multi/multi.h"
 
-#include <errno.h>
-#include <signal.h>
 #include <stdarg.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "tools/multi/multi_impl.h"
+#include "util/cmdline.h"
 
 static const struct multi_tool *const tools[] = {
 	&multi_argdist, &multi_funccount, &multi_stackcount, &multi_trace,
@@ -53,6 +48,15 @@ int multi_error(const char *tool, const char *arg, size_t col, size_t len, const
 		fputc('\n', stderr);
 	}
 	return 1;
+}
+
+void multi_put_in_comment(struct strbuf *p, const char *text)
+{
+	for (const char *c = text; *c; c++) {
+		strbuf_putc(p, *c);
+		if (c[0] == '*' && c[1] == '/')
+			strbuf_putc(p, ' ');
+	}
 }
 
 static void usage(const struct multi_tool *t, FILE *out)
@@ -122,6 +126,73 @@ static int needs_value(const struct multi_tool *t, const char *a, const struct m
 	return 1;
 }
 
+/* --name, --name=VALUE or --name VALUE at argv[*i]; 1 on an error. */
+static int parse_long(const struct multi_tool *t, int argc, char **argv, int *i,
+		      struct multi_cmdline *c, bool *show_help)
+{
+	const char *a = argv[*i], *name = a + 2;
+	size_t n = strcspn(name, "=");
+	const char *v = name[n] == '=' ? name + n + 1 : NULL;
+	if (n == 4 && !strncmp(name, "help", 4)) {
+		*show_help = true;
+		return 0;
+	}
+	if (n == 5 && !strncmp(name, "print", 5)) {
+		c->print = true;
+		return 0;
+	}
+	bool cmd = n == 3 && !strncmp(name, "cmd", 3);
+	bool output = n == 6 && !strncmp(name, "output", 6);
+	const struct multi_opt *o = cmd || output ? NULL : find_long(t, name, n);
+	if (!cmd && !output && !o)
+		return bad_option(t, a);
+	if (o && !o->value)
+		return add_item(t, c, (int)(o - t->opts), "");
+	if (!v && *i + 1 >= argc) {
+		if (o)
+			return needs_value(t, a, o);
+		fprintf(stderr, "bpfscope %s: %s needs a value\n", t->name, a);
+		return 1;
+	}
+	if (!v)
+		v = argv[++*i];
+	if (o)
+		return add_item(t, c, (int)(o - t->opts), v);
+	*(cmd ? &c->cmd : &c->output) = v;
+	return 0;
+}
+
+/* -x, -xVALUE, -x VALUE and flags grouped (-Ti 5) at argv[*i]. */
+static int parse_short(const struct multi_tool *t, int argc, char **argv, int *i,
+		       struct multi_cmdline *c, bool *show_help)
+{
+	const char *a = argv[*i];
+	for (const char *p = a + 1; *p; p++) {
+		if (*p == 'h') {
+			*show_help = true;
+			return 0;
+		}
+		const struct multi_opt *o = find_short(t, *p);
+		if (!o && *p == 'v') {
+			c->print = true;
+			continue;
+		}
+		if (!o)
+			return bad_option(t, a);
+		if (!o->value) {
+			if (add_item(t, c, (int)(o - t->opts), ""))
+				return 1;
+			continue;
+		}
+		if (p[1])
+			return add_item(t, c, (int)(o - t->opts), p + 1);
+		if (*i + 1 >= argc)
+			return needs_value(t, a, o);
+		return add_item(t, c, (int)(o - t->opts), argv[++*i]);
+	}
+	return 0;
+}
+
 /* bcc's tools use argparse: -p 42, -p42, --pid 42, --pid=42, and flags
  * grouped as in -Ti 5. A lone "-" or a negative number is an argument. */
 static int parse_cmdline(const struct multi_tool *t, int argc, char **argv,
@@ -129,81 +200,21 @@ static int parse_cmdline(const struct multi_tool *t, int argc, char **argv,
 {
 	memset(c, 0, sizeof(*c));
 	bool only_args = false;
-	for (int i = 1; i < argc; i++) {
+	for (int i = 1; i < argc && !*show_help; i++) {
 		const char *a = argv[i];
+		int err;
 		if (only_args || a[0] != '-' || !a[1] || (a[1] >= '0' && a[1] <= '9')) {
-			if (add_item(t, c, -1, a))
-				return 1;
-			continue;
-		}
-		if (!strcmp(a, "--")) {
+			err = add_item(t, c, -1, a);
+		} else if (!strcmp(a, "--")) {
 			only_args = true;
 			continue;
+		} else if (a[1] == '-') {
+			err = parse_long(t, argc, argv, &i, c, show_help);
+		} else {
+			err = parse_short(t, argc, argv, &i, c, show_help);
 		}
-		if (a[1] == '-') {
-			const char *name = a + 2;
-			size_t n = strcspn(name, "=");
-			const char *inline_value = name[n] == '=' ? name + n + 1 : NULL;
-			if (n == 4 && !strncmp(name, "help", 4)) {
-				*show_help = true;
-				return 0;
-			}
-			if ((n == 3 && !strncmp(name, "cmd", 3)) || (n == 6 && !strncmp(name, "output", 6))) {
-				const char *v = inline_value;
-				if (!v && i + 1 >= argc) {
-					fprintf(stderr, "bpfscope %s: %s needs a value\n", t->name, a);
-					return 1;
-				}
-				if (!v)
-					v = argv[++i];
-				*(n == 3 ? &c->cmd : &c->output) = v;
-				continue;
-			}
-			if (n == 5 && !strncmp(name, "print", 5)) {
-				c->print = true;
-				continue;
-			}
-			const struct multi_opt *o = find_long(t, name, n);
-			if (!o)
-				return bad_option(t, a);
-			const char *v = "";
-			if (o->value) {
-				v = inline_value;
-				if (!v && i + 1 >= argc)
-					return needs_value(t, a, o);
-				if (!v)
-					v = argv[++i];
-			}
-			if (add_item(t, c, (int)(o - t->opts), v))
-				return 1;
-			continue;
-		}
-		for (const char *p = a + 1; *p; p++) {
-			if (*p == 'h') {
-				*show_help = true;
-				return 0;
-			}
-			const struct multi_opt *o = find_short(t, *p);
-			if (!o && *p == 'v') {
-				c->print = true;
-				continue;
-			}
-			if (!o)
-				return bad_option(t, a);
-			const char *v = "";
-			if (o->value) {
-				if (p[1])
-					v = p + 1;
-				else if (i + 1 < argc)
-					v = argv[++i];
-				else
-					return needs_value(t, a, o);
-			}
-			if (add_item(t, c, (int)(o - t->opts), v))
-				return 1;
-			if (o->value)
-				break;
-		}
+		if (err)
+			return 1;
 	}
 	return 0;
 }
@@ -228,12 +239,10 @@ long multi_opt_number(const struct multi_tool *t, const struct multi_cmdline *c,
 		      const char *long_name)
 {
 	const char *v = multi_opt_value(t, c, long_name);
+	long n;
 	if (!v)
 		return 0;
-	char *end;
-	errno = 0;
-	long n = strtol(v, &end, 10);
-	if (errno || end == v || *end || n <= 0 || n > 1000000000) {
+	if (!cmdline_number(v, 1, &n) || n > 1000000000) {
 		multi_error(t->name, NULL, 0, 0, "--%s needs a positive whole number, not '%s'",
 			    long_name, v);
 		return -1;
@@ -260,19 +269,6 @@ int multi_one_pattern(const struct multi_tool *t, const struct multi_cmdline *c,
 	return 0;
 }
 
-size_t multi_close_paren(const char *s, size_t open)
-{
-	int depth = 0;
-	size_t i = open;
-	for (; s[i]; i++) {
-		if (s[i] == '(')
-			depth++;
-		else if (s[i] == ')' && --depth == 0)
-			break;
-	}
-	return i;
-}
-
 int multi_tool_run(int argc, char **argv)
 {
 	const struct multi_tool *t = find_tool(argv[0]);
@@ -289,138 +285,4 @@ int multi_tool_run(int argc, char **argv)
 		return 0;
 	}
 	return t->run(t, &c);
-}
-
-/* --- running bpfscope on the program --- */
-
-static pid_t child_pid;
-
-static void forward_signal(int sig)
-{
-	if (child_pid > 0)
-		kill(child_pid, sig);
-}
-
-static void build_argv(const struct multi_run *r, const char **out, bool filtered)
-{
-	int n = 0;
-	out[n++] = "bpfscope";
-	if (r->pid) {
-		out[n++] = "-p";
-		out[n++] = r->pid;
-	}
-	if (r->cmdline->cmd) {
-		out[n++] = "-c";
-		out[n++] = r->cmdline->cmd;
-	}
-	if (r->banner) {
-		out[n++] = "--banner";
-		out[n++] = r->banner;
-	}
-	if (r->duration) {
-		out[n++] = "--duration";
-		out[n++] = r->duration;
-	}
-	if (filtered) {
-		/* the filter prints each line as it comes */
-		out[n++] = "-B";
-		out[n++] = "line";
-	} else if (r->cmdline->output) {
-		out[n++] = "-o";
-		out[n++] = r->cmdline->output;
-	}
-	out[n++] = "-e";
-	out[n++] = strbuf_str((struct strbuf *)&r->program);
-	out[n] = NULL;
-}
-
-static void exec_bpfscope(const char *tool, const char **argv)
-{
-	char self[PATH_MAX];
-	ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
-	if (len > 0) {
-		self[len] = '\0';
-		execv(self, (char **)argv);
-	}
-	execv("/proc/self/exe", (char **)argv);
-	fprintf(stderr, "bpfscope %s: cannot run bpfscope: %s\n", tool, strerror(errno));
-}
-
-/* bpfscope runs as a child writing into a pipe; Ctrl-C reaches both (one
- * process group), and a SIGINT or SIGTERM sent to this process alone is
- * passed on, so the child always stops as on Ctrl-C and prints its maps
- * (a second copy of the signal changes nothing there). */
-static int run_filtered(struct multi_run *r, const char **argv)
-{
-	FILE *out = stdout;
-	if (r->cmdline->output) {
-		out = fopen(r->cmdline->output, "w");
-		if (!out)
-			return multi_error(r->tool, NULL, 0, 0, "cannot open output file '%s': %s",
-					   r->cmdline->output, strerror(errno));
-	}
-	int fds[2];
-	if (pipe(fds))
-		return multi_error(r->tool, NULL, 0, 0, "pipe: %s", strerror(errno));
-	struct sigaction sa = { .sa_handler = forward_signal, .sa_flags = SA_RESTART };
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	fflush(NULL);
-	child_pid = fork();
-	if (child_pid < 0)
-		return multi_error(r->tool, NULL, 0, 0, "fork: %s", strerror(errno));
-	if (child_pid == 0) {
-		struct sigaction dfl = { .sa_handler = SIG_DFL };
-		sigaction(SIGINT, &dfl, NULL);
-		sigaction(SIGTERM, &dfl, NULL);
-		sigaction(SIGHUP, &dfl, NULL);
-		close(fds[0]);
-		dup2(fds[1], STDOUT_FILENO);
-		close(fds[1]);
-		exec_bpfscope(r->tool, argv);
-		_exit(127);
-	}
-	close(fds[1]);
-	FILE *in = fdopen(fds[0], "r");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	while (in && (n = getline(&line, &cap, in)) >= 0) {
-		if (n && line[n - 1] == '\n')
-			line[n - 1] = '\0';
-		r->filter_line(r->filter_ctx, line, out);
-		fflush(out);
-	}
-	if (r->filter_end)
-		r->filter_end(r->filter_ctx, out);
-	free(line);
-	if (in)
-		fclose(in);
-	int status = 0;
-	while (waitpid(child_pid, &status, 0) < 0 && errno == EINTR)
-		;
-	if (out != stdout)
-		fclose(out);
-	else
-		fflush(stdout);
-	if (WIFEXITED(status))
-		return WEXITSTATUS(status);
-	return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
-}
-
-int multi_exec(struct multi_run *r)
-{
-	if (r->cmdline->print || r->print) {
-		fputs(strbuf_str(&r->program), stdout);
-		return 0;
-	}
-	const char *argv[24];
-	build_argv(r, argv, r->filter_line != NULL);
-	if (r->filter_line)
-		return run_filtered(r, argv);
-	fflush(NULL);
-	exec_bpfscope(r->tool, argv);
-	return 1;
 }

@@ -61,21 +61,22 @@ long multi_opt_number(const struct multi_tool *t, const struct multi_cmdline *c,
  * saying what is wrong. */
 int multi_one_pattern(const struct multi_tool *t, const struct multi_cmdline *c, const char **pattern);
 
-/* The index of the ')' closing the '(' at s[open], or of the string's end. */
-size_t multi_close_paren(const char *s, size_t open);
-
 /* "bpfscope TOOL: error: ..." and, when `arg` is given, the argument
  * with a caret under [col, col + len). Returns 1, the exit status. */
 int multi_error(const char *tool, const char *arg, size_t col, size_t len, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
+/* Appends command-line text inside a comment of the program, with any
+ * "*\/" in it broken up so that it cannot end the comment early. */
+void multi_put_in_comment(struct strbuf *p, const char *text);
+
 /* What runs: the program, and how bpfscope is started on it. */
 struct multi_run {
 	const char *tool;
 	struct strbuf program;
-	const char *pid;        /* -p PID for bpfscope (uprobes and USDT attach to it) */
+	long pid;               /* -p PID for bpfscope (uprobes and USDT attach to it), or 0 */
 	const char *banner;     /* --banner: on stderr once attached */
-	const char *duration;   /* --duration SECS, or NULL */
+	long duration;          /* --duration SECS, or 0 */
 	bool print;             /* print the program instead (besides --print) */
 	const struct multi_cmdline *cmdline;
 	/* Rewrites bpfscope's standard output line by line (NULL: none). */
@@ -87,10 +88,6 @@ struct multi_run {
 /* Prints the program (--print), or runs bpfscope -e PROGRAM. Returns the
  * exit status. */
 int multi_exec(struct multi_run *r);
-
-/* How bcc names a probe bpftrace calls `probe`: the function, USDT probe
- * or "category:event". */
-const char *multi_probe_display_name(const char *probe);
 
 /* bcc's probe specifier: [type:][library:]function[+offset][(signature)],
  * t:category:event, u:library:probe. */
@@ -126,7 +123,7 @@ enum bcc_form {
 
 /* Parses the specifier at the start of `arg` (up to blank space, or up to
  * the signature's closing parenthesis) and resolves its binary. Prints
- * the error itself and returns 1 on failure. */
+ * the error itself and returns 1 on failure, with nothing left to free. */
 int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struct bcc_probe *p);
 /* bpftrace's attach point: "uprobe:/lib/x86_64-linux-gnu/libc.so.6:str*". */
 void bcc_probe_attach_point(const struct bcc_probe *p, struct strbuf *out);
@@ -158,10 +155,36 @@ struct bcc_targets {
 /* Lists the attach points the probe's pattern matches: tracepoints from
  * tracefs, functions from the ELF symbols (IFUNCs on their
  * implementation), USDT probes from the notes, kernel functions from
- * /proc/kallsyms. Prints an error and returns 1 when nothing matches. */
+ * /proc/kallsyms. Prints an error and returns 1, with nothing left to
+ * free, when nothing matches. */
 int bcc_probe_expand(const char *tool, const char *arg, const struct bcc_probe *p,
 		     struct bcc_targets *t);
 void bcc_targets_free(struct bcc_targets *t);
+
+/* funccount and stackcount: one pattern, counted into @ and printed
+ * every -i seconds and at the end. */
+struct multi_count {
+	const char *pattern;
+	long pid, interval, duration;
+	bool timestamp;
+	struct bcc_probe probe;
+	struct bcc_targets targets;     /* the probes one by one; none: the pattern as written */
+};
+
+/* Reads the pattern, -p, -i, -d (by its long name "duration"), -T and -r,
+ * and lists the probes when the pattern cannot be attached as written.
+ * Prints the error and returns 1, with nothing left to free. */
+int multi_count_parse(const struct multi_tool *t, const struct multi_cmdline *c,
+		      struct multi_count *m);
+void multi_count_free(struct multi_count *m);
+/* The interval and END probes that print @, each after `header` (bpftrace
+ * statements, or NULL). */
+void multi_count_put_output(const struct multi_count *m, struct strbuf *p, const char *header);
+/* multi_exec with -p, the duration and, when `banner`, bcc's Tracing line. */
+int multi_count_exec(const struct multi_count *m, struct multi_run *r, bool banner);
+
+/* Signature parameters looked at; the rest are left out. */
+#define BCC_MAX_PARAMS 12
 
 /* How bcc's names in an expression become bpftrace's. */
 struct bcc_expr_env {
@@ -170,7 +193,7 @@ struct bcc_expr_env {
 	 * written at entry: @NAME_entry_<param>[tid], @NAME_start[tid]. */
 	const char *map_prefix;
 	bool used_latency;
-	char used_entry[8][64];
+	char used_entry[BCC_MAX_PARAMS][64];    /* each a signature name */
 	int nused_entry;
 };
 
@@ -182,6 +205,21 @@ struct bcc_expr_env {
  * returns 1. */
 int bcc_expr_rewrite(const char *tool, const char *arg, size_t col, const char *text, size_t len,
 		     struct bcc_expr_env *env, struct strbuf *out);
+
+/* The bpftrace integer type of C type `type` ("unsigned int": "uint32"),
+ * or NULL for other types (pointers stay numbers). */
+const char *bcc_int_type(const char *type);
+
+/* The index of the ')' closing the '(' at s[open], or of the string's
+ * end; parentheses in quotes do not count. */
+size_t bcc_close_paren(const char *s, size_t open);
+
+/* The index of the first character of `stops` in text[from, len) outside
+ * quotes and parentheses, or len: where a list item or field ends. */
+size_t bcc_find_top(const char *text, size_t len, size_t from, const char *stops);
+
+/* Narrows s[0, *n) to leave out blank space at both ends. */
+void bcc_trim(const char **s, size_t *n);
 
 /* The signature's parameters: names and C types, in order. */
 int bcc_signature_params(const char *signature, char names[][64], char types[][96], int max);

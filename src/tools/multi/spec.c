@@ -32,14 +32,7 @@ static char *dup_part(const struct part *p)
  * libpthread), then as a program or library name as written. */
 static int resolve_library(const char *name, char *out, size_t size)
 {
-	if (strchr(name, '/')) {
-		if (access(name, R_OK))
-			return -1;
-		if (!realpath(name, out))
-			snprintf(out, size, "%s", name);
-		return 0;
-	}
-	if (strncmp(name, "lib", 3)) {
+	if (!strchr(name, '/') && strncmp(name, "lib", 3)) {
 		char lib[PATH_MAX];
 		snprintf(lib, sizeof(lib), "lib%s", name);
 		if (!libpath_resolve(lib, out, size))
@@ -112,7 +105,7 @@ static int spec_extent(const char *tool, const char *arg, enum bcc_form form, si
 	if (arg[i] != '(' || form == BCC_FORM_PATTERN)
 		return 0;
 	size_t open = i;
-	i = multi_close_paren(arg, open);
+	i = bcc_close_paren(arg, open);
 	if (!arg[i])
 		return multi_error(tool, arg, open, 1, "the signature's '(' is not closed");
 	*sig_start = open + 1;
@@ -209,17 +202,14 @@ static int resolve(const char *tool, const char *arg, const struct part *lib_par
 static int compile_regex(const char *tool, const char *arg, const struct part *at,
 			 struct bcc_probe *p)
 {
-	char *text = p->type == 't' ? malloc(strlen(p->category) + strlen(p->name) + 3)
-				    : malloc(strlen(p->name) + 2);
-	if (!text)
-		return 1;
+	struct strbuf text = STRBUF_INIT;
 	if (p->type == 't')
-		sprintf(text, "^%s:%s", p->category, p->name);
+		strbuf_printf(&text, "^%s:%s", p->category, p->name);
 	else
-		sprintf(text, "^%s", p->name);
+		strbuf_printf(&text, "^%s", p->name);
 	p->re = malloc(sizeof(*p->re));
-	int err = p->re ? regcomp(p->re, text, REG_EXTENDED | REG_NOSUB) : REG_ESPACE;
-	free(text);
+	int err = p->re ? regcomp(p->re, text.data, REG_EXTENDED | REG_NOSUB) : REG_ESPACE;
+	strbuf_free(&text);
 	if (err) {
 		char msg[128] = "out of memory";
 		if (p->re)
@@ -231,9 +221,8 @@ static int compile_regex(const char *tool, const char *arg, const struct part *a
 	return 0;
 }
 
-int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struct bcc_probe *p)
+static int parse(const char *tool, const char *arg, enum bcc_form form, struct bcc_probe *p)
 {
-	memset(p, 0, sizeof(*p));
 	bool regex = form == BCC_FORM_REGEX;
 	if (regex)
 		form = BCC_FORM_PATTERN;
@@ -301,6 +290,15 @@ int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struc
 	if (regex && compile_regex(tool, arg, name_part, p))
 		return 1;
 	return resolve(tool, arg, lib_part, name_part, p);
+}
+
+int bcc_probe_parse(const char *tool, const char *arg, enum bcc_form form, struct bcc_probe *p)
+{
+	memset(p, 0, sizeof(*p));
+	if (!parse(tool, arg, form, p))
+		return 0;
+	bcc_probe_free(p);
+	return 1;
 }
 
 /* glibc's strlen, strcmp, memcpy, ... are IFUNCs: the symbol is a

@@ -151,8 +151,9 @@ static void filter_line(void *ctx, const char *line, FILE *out)
 		entry_end(f, line, out);
 		return;
 	} else {
-		if (f->field < 2 && f->nframes[f->field] < MAX_FRAMES)
-			f->frames[f->field][f->nframes[f->field]++] = strdup(line);
+		char *frame = f->field < 2 && f->nframes[f->field] < MAX_FRAMES ? strdup(line) : NULL;
+		if (frame)
+			f->frames[f->field][f->nframes[f->field]++] = frame;
 		return;
 	}
 	if (*rest)
@@ -166,119 +167,70 @@ static void filter_end(void *ctx, FILE *out)
 	entry_free(f);
 }
 
-static void put_print(struct strbuf *p, bool timestamp)
+/* @[kstack, ustack, comm, pid], as far as the options keep them */
+static void put_key(struct strbuf *p, const struct stack_filter *f)
 {
-	strbuf_puts(p, "\tprintf(\"\\n\");\n");
-	if (timestamp)
-		strbuf_puts(p, "\ttime(\"%H:%M:%S\\n\");\n");
-	strbuf_puts(p, "\tprint(@);\n\tclear(@);\n");
+	const char *sep = "";
+	strbuf_puts(p, "\t@[");
+	if (f->kernel) {
+		strbuf_puts(p, "kstack");
+		sep = ", ";
+	}
+	if (f->user) {
+		strbuf_printf(p, "%sustack", sep);
+		sep = ", ";
+	}
+	if (f->comm_pid)
+		strbuf_printf(p, f->folded ? "%scomm" : "%scomm, pid", sep);
+	strbuf_puts(p, "] = count();\n");
 }
 
 static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 {
-	const char *pattern;
-	if (multi_one_pattern(t, c, &pattern))
-		return 1;
-	long pid = multi_opt_number(t, c, "pid");
-	long interval = multi_opt_number(t, c, "interval");
-	long duration = multi_opt_number(t, c, "duration");
-	if (pid < 0 || interval < 0 || duration < 0)
-		return 1;
 	bool kernel_only = multi_opt_set(t, c, "kernel-stacks-only");
 	bool user_only = multi_opt_set(t, c, "user-stacks-only");
 	if (kernel_only && user_only)
 		return multi_error(t->name, NULL, 0, 0, "-K and -U are mutually exclusive: without "
 				   "either, both stacks are counted");
-	bool timestamp = multi_opt_set(t, c, "timestamp");
-	struct bcc_probe probe;
-	if (bcc_probe_parse(t->name, pattern,
-			    multi_opt_set(t, c, "regexp") ? BCC_FORM_REGEX : BCC_FORM_PATTERN, &probe))
+	struct multi_count m;
+	if (multi_count_parse(t, c, &m))
 		return 1;
-	/* -r, and library patterns with IFUNCs or AVX-first functions in them,
-	 * are listed probe by probe */
-	struct bcc_targets targets = { 0 };
-	bool listed = false;
-	if (probe.re || probe.kind == BCC_UPROBE) {
-		if (bcc_probe_expand(t->name, pattern, &probe, &targets)) {
-			bcc_probe_free(&probe);
-			return 1;
-		}
-		listed = probe.re != NULL || targets.skipped;
-		for (size_t i = 0; i < targets.n; i++)
-			listed |= targets.items[i].renamed;
-	}
 	struct stack_filter f = {
 		.kernel = !user_only,
 		.user = !kernel_only,
 		.offsets = multi_opt_set(t, c, "offset"),
 		.folded = multi_opt_set(t, c, "folded"),
-		.show_comm = !pid,
+		.show_comm = !m.pid,
 	};
 	/* bcc keys user-space events and user stacks by process too: their
 	 * symbols depend on it. */
-	f.comm_pid = multi_opt_set(t, c, "perpid") || !bcc_probe_is_kernel(&probe) || f.user;
+	f.comm_pid = multi_opt_set(t, c, "perpid") || !bcc_probe_is_kernel(&m.probe) || f.user;
 	f.delimit = multi_opt_set(t, c, "delimited") && f.kernel && f.user;
+	m.timestamp &= !f.folded;
 
 	struct multi_run r = { .tool = t->name, .cmdline = c, .filter_line = filter_line,
 			       .filter_end = filter_end, .filter_ctx = &f,
 			       .print = multi_opt_set(t, c, "debug") };
 	struct strbuf *p = &r.program;
-	strbuf_printf(p, "/* bpfscope stackcount '%s' */\n", pattern);
-	if (listed && targets.skipped)
+	strbuf_puts(p, "/* bpfscope stackcount '");
+	multi_put_in_comment(p, m.pattern);
+	strbuf_puts(p, "' */\n");
+	if (m.targets.skipped)
 		strbuf_printf(p, "/* %zu function%s left out: no uprobe can go on an AVX "
-			      "instruction */\n", targets.skipped, targets.skipped == 1 ? "" : "s");
-	for (size_t i = 0; listed && i < targets.n; i++)
-		strbuf_printf(p, "%s%s", i ? ",\n" : "", targets.items[i].attach);
-	if (!listed)
-		bcc_probe_attach_point(&probe, p);
-	bcc_targets_free(&targets);
+			      "instruction */\n", m.targets.skipped, m.targets.skipped == 1 ? "" : "s");
+	for (size_t i = 0; i < m.targets.n; i++)
+		strbuf_printf(p, "%s%s", i ? ",\n" : "", m.targets.items[i].attach);
+	if (!m.targets.n)
+		bcc_probe_attach_point(&m.probe, p);
 	strbuf_putc(p, '\n');
-	if (pid)
-		strbuf_printf(p, "/pid == %ld/\n", pid);
-	strbuf_puts(p, "{\n\t@[");
-	const char *sep = "";
-	if (f.kernel) {
-		strbuf_puts(p, "kstack");
-		sep = ", ";
-	}
-	if (f.user) {
-		strbuf_printf(p, "%sustack", sep);
-		sep = ", ";
-	}
-	if (f.comm_pid)
-		strbuf_printf(p, f.folded ? "%scomm" : "%scomm, pid", sep);
-	strbuf_puts(p, "] = count();\n}\n");
-	if (interval) {
-		strbuf_printf(p, "\ninterval:s:%ld\n{\n", interval);
-		if (duration)
-			strbuf_printf(p, "\t@ticks = @ticks + 1;\n"
-				      "\tif (@ticks * %ld >= %ld) {\n\t\texit();\n\t\treturn;\n\t}\n",
-				      interval, duration);
-		put_print(p, timestamp && !f.folded);
-		strbuf_puts(p, "}\n");
-	}
-	strbuf_puts(p, "\nEND\n{\n");
-	if (interval && duration)
-		strbuf_puts(p, "\tclear(@ticks);\n");
-	put_print(p, timestamp && !f.folded);
+	if (m.pid)
+		strbuf_printf(p, "/pid == %ld/\n", m.pid);
+	strbuf_puts(p, "{\n");
+	put_key(p, &f);
 	strbuf_puts(p, "}\n");
-
-	char pid_text[24], banner[PATH_MAX + 128], secs[24];
-	if (pid) {
-		snprintf(pid_text, sizeof(pid_text), "%ld", pid);
-		r.pid = pid_text;
-	}
-	if (!f.folded) {
-		snprintf(banner, sizeof(banner), "Tracing functions for \"%s\"... Hit Ctrl-C to end.",
-			 pattern);
-		r.banner = banner;
-	}
-	if (duration && !interval) {
-		snprintf(secs, sizeof(secs), "%ld", duration);
-		r.duration = secs;
-	}
-	int status = multi_exec(&r);
-	bcc_probe_free(&probe);
+	multi_count_put_output(&m, p, NULL);
+	int status = multi_count_exec(&m, &r, !f.folded);
+	multi_count_free(&m);
 	strbuf_free(p);
 	return status;
 }

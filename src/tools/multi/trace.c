@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "tools/multi/multi_impl.h"
+#include "util/cmdline.h"
 #include "util/glob.h"
 
 static const struct multi_opt opts[] = {
@@ -45,8 +46,8 @@ static int conversions(const char *fmt, size_t len, char *kinds, int max)
 		i++;
 		while (i < len && strchr("-+ #0123456789.hlLqjzt", fmt[i]))
 			i++;
-		if (i < len && n < max)
-			kinds[n] = fmt[i];
+		if (n < max)
+			kinds[n] = i < len ? fmt[i] : '\0';
 		n++;
 	}
 	return n;
@@ -77,29 +78,6 @@ static size_t skip_blank(const char *s, size_t i)
 {
 	while (s[i] && isspace((unsigned char)s[i]))
 		i++;
-	return i;
-}
-
-/* The end of the argument that starts at i: a top-level ',' or the end. */
-static size_t arg_end(const char *s, size_t i)
-{
-	int depth = 0;
-	for (; s[i]; i++) {
-		if (s[i] == '"' || s[i] == '\'') {
-			char q = s[i];
-			for (i++; s[i] && s[i] != q; i++)
-				if (s[i] == '\\' && s[i + 1])
-					i++;
-			if (!s[i])
-				break;
-		} else if (s[i] == '(') {
-			depth++;
-		} else if (s[i] == ')') {
-			depth--;
-		} else if (s[i] == ',' && depth == 0) {
-			break;
-		}
-	}
 	return i;
 }
 
@@ -152,103 +130,109 @@ static void put_func(struct strbuf *p, const struct bcc_probe *probe)
 		strbuf_puts(p, "func");
 }
 
-/* One probe argument: spec [(filter)] ["format"[, arguments]]. */
-static int add_probe(const char *tool, const char *arg, const struct options *o,
-		     struct strbuf *p, bool *has_message)
+/* What follows the specifier in a probe argument, rewritten. */
+struct message {
+	struct strbuf pred;         /* the (filter); empty: none */
+	const char *fmt;            /* the "format", without its quotes; NULL: none */
+	size_t fmt_len, fmt_col;
+	struct strbuf values;       /* ", value" for each conversion */
+};
+
+/* (filter): arg[*i] is its '('; *i ends up after the ')' and blank space */
+static int read_filter(const char *tool, const char *arg, size_t *i, struct bcc_expr_env *env,
+		       struct message *m)
 {
-	struct bcc_probe probe;
-	if (bcc_probe_parse(tool, arg, BCC_FORM_TRACE, &probe))
+	size_t start = *i, close = bcc_close_paren(arg, start);
+	if (!arg[close])
+		return multi_error(tool, arg, start, 1, "unmatched '(' in the filter");
+	if (bcc_expr_rewrite(tool, arg, start + 1, arg + start + 1, close - start - 1, env, &m->pred))
 		return 1;
-	int status = 1;
-	struct bcc_expr_env env = { .probe = &probe };
-	struct strbuf pred = STRBUF_INIT, line = STRBUF_INIT;
-	size_t i = skip_blank(arg, probe.end);
-	bool have_pred = false;
-	if (arg[i] == '(') {
-		size_t start = i;
-		i = multi_close_paren(arg, start);
-		if (!arg[i]) {
-			multi_error(tool, arg, start, 1, "unmatched '(' in the filter");
-			goto out;
-		}
-		if (bcc_expr_rewrite(tool, arg, start + 1, arg + start + 1, i - start - 1, &env, &pred))
-			goto out;
-		have_pred = true;
-		i = skip_blank(arg, i + 1);
-	}
-	const char *fmt = NULL;
-	size_t fmt_len = 0, fmt_col = 0;
-	if (arg[i] == '"') {
-		fmt_col = i;
-		size_t j = i + 1;
-		while (arg[j] && arg[j] != '"') {
-			if (arg[j] == '\\' && arg[j + 1])
-				j++;
+	*i = skip_blank(arg, close + 1);
+	return 0;
+}
+
+/* "format": arg[*i] is its '"' */
+static int read_format(const char *tool, const char *arg, size_t *i, struct message *m)
+{
+	size_t j = *i + 1;
+	while (arg[j] && arg[j] != '"') {
+		if (arg[j] == '\\' && arg[j + 1])
 			j++;
-		}
-		if (!arg[j]) {
-			multi_error(tool, arg, i, 1, "the format string is not closed");
-			goto out;
-		}
-		fmt = arg + i + 1;
-		fmt_len = j - i - 1;
-		i = skip_blank(arg, j + 1);
-		*has_message = true;
-	} else if (arg[i]) {
-		multi_error(tool, arg, i, strlen(arg + i),
-			    "expected a (filter) or a \"format string\" here");
-		goto out;
+		j++;
 	}
+	if (!arg[j])
+		return multi_error(tool, arg, *i, 1, "the format string is not closed");
+	m->fmt_col = *i;
+	m->fmt = arg + *i + 1;
+	m->fmt_len = j - *i - 1;
+	*i = skip_blank(arg, j + 1);
+	return 0;
+}
+
+/* , argument, ...: one for each conversion of the format */
+static int read_values(const char *tool, const char *arg, size_t i, struct bcc_expr_env *env,
+		       struct message *m)
+{
 	char kinds[MAX_ARGS];
-	int nconv = fmt ? conversions(fmt, fmt_len, kinds, MAX_ARGS) : 0;
-	struct strbuf values = STRBUF_INIT;
+	int nconv = m->fmt ? conversions(m->fmt, m->fmt_len, kinds, MAX_ARGS) : 0;
 	int nargs = 0;
-	while (arg[i] == ',') {
+	for (; arg[i] == ','; nargs++) {
 		size_t start = skip_blank(arg, i + 1);
-		size_t end = arg_end(arg, start);
+		size_t end = bcc_find_top(arg, strlen(arg), start, ",");
 		size_t n = end - start;
 		while (n && isspace((unsigned char)arg[start + n - 1]))
 			n--;
-		if (!n) {
-			multi_error(tool, arg, start, 1, "an argument is missing");
-			strbuf_free(&values);
-			goto out;
-		}
-		if (nargs >= nconv || nargs >= MAX_ARGS) {
-			multi_error(tool, arg, start, n,
-				    "more arguments than the format string has conversions (%d)", nconv);
-			strbuf_free(&values);
-			goto out;
-		}
+		if (!n)
+			return multi_error(tool, arg, start, 1, "an argument is missing");
+		if (nargs >= nconv || nargs >= MAX_ARGS)
+			return multi_error(tool, arg, start, n, "more arguments than the format string "
+					   "has conversions (%d)", nconv);
 		char kind = kinds[nargs];
 		const char *wrap = kind == 's' ? "str(" : kind == 'K' ? "ksym(" : kind == 'U' ? "usym(" : "";
-		strbuf_printf(&values, ", %s", wrap);
-		if (bcc_expr_rewrite(tool, arg, start, arg + start, n, &env, &values)) {
-			strbuf_free(&values);
-			goto out;
-		}
+		strbuf_printf(&m->values, ", %s", wrap);
+		if (bcc_expr_rewrite(tool, arg, start, arg + start, n, env, &m->values))
+			return 1;
 		if (*wrap)
-			strbuf_putc(&values, ')');
-		nargs++;
+			strbuf_putc(&m->values, ')');
 		i = end;
 	}
-	if (arg[i]) {
-		multi_error(tool, arg, i, strlen(arg + i), "expected ', argument' here");
-		strbuf_free(&values);
-		goto out;
-	}
-	if (nargs < nconv) {
-		multi_error(tool, arg, fmt_col, fmt_len + 2,
-			    "the format string has %d conversion%s but %d argument%s follow%s", nconv,
-			    nconv == 1 ? "" : "s", nargs, nargs == 1 ? "" : "s", nargs == 1 ? "s" : "");
-		strbuf_free(&values);
-		goto out;
-	}
+	if (arg[i])
+		return multi_error(tool, arg, i, strlen(arg + i), "expected ', argument' here");
+	if (nargs < nconv)
+		return multi_error(tool, arg, m->fmt_col, m->fmt_len + 2,
+				   "the format string has %d conversion%s but %d argument%s follow%s",
+				   nconv, nconv == 1 ? "" : "s", nargs, nargs == 1 ? "" : "s",
+				   nargs == 1 ? "s" : "");
+	return 0;
+}
 
-	strbuf_printf(p, "\n/* %s */\n", arg);
-	bcc_probe_attach_point(&probe, p);
+/* [(filter)] ["format"[, arguments]] after the specifier */
+static int read_message(const char *tool, const char *arg, const struct bcc_probe *probe,
+			struct message *m)
+{
+	struct bcc_expr_env env = { .probe = probe };
+	size_t i = skip_blank(arg, probe->end);
+	if (arg[i] == '(' && read_filter(tool, arg, &i, &env, m))
+		return 1;
+	if (arg[i] == '"') {
+		if (read_format(tool, arg, &i, m))
+			return 1;
+	} else if (arg[i]) {
+		return multi_error(tool, arg, i, strlen(arg + i),
+				   "expected a (filter) or a \"format string\" here");
+	}
+	return read_values(tool, arg, i, &env, m);
+}
+
+static void put_probe(struct strbuf *p, const struct options *o, const char *arg,
+		      const struct bcc_probe *probe, struct message *m)
+{
+	strbuf_puts(p, "\n/* ");
+	multi_put_in_comment(p, arg);
+	strbuf_puts(p, " */\n");
+	bcc_probe_attach_point(probe, p);
 	strbuf_putc(p, '\n');
-	put_filters(p, o, have_pred ? strbuf_str(&pred) : NULL);
+	put_filters(p, o, m->pred.len ? strbuf_str(&m->pred) : NULL);
 	strbuf_puts(p, "{\n");
 	if (o->max_events)
 		strbuf_printf(p, "\t@events = @events + 1;\n\tif (@events > %ld) {\n\t\treturn;\n\t}\n",
@@ -259,13 +243,12 @@ static int add_probe(const char *tool, const char *arg, const struct options *o,
 		strbuf_puts(p, "\tprintf(\"%d.%06d \", elapsed / 1000000000, elapsed / 1000 % 1000000);\n");
 	if (o->cpu)
 		strbuf_puts(p, "\tprintf(\"%-3d \", cpu);\n");
-	strbuf_puts(&line, "\tprintf(\"%-7d %-7d %-15s %-16s ");
-	if (fmt)
-		put_format(&line, fmt, fmt_len);
-	strbuf_puts(&line, "\\n\", pid, tid, comm, ");
-	put_func(&line, &probe);
-	strbuf_printf(&line, "%s);\n", strbuf_str(&values));
-	strbuf_puts(p, strbuf_str(&line));
+	strbuf_puts(p, "\tprintf(\"%-7d %-7d %-15s %-16s ");
+	if (m->fmt)
+		put_format(p, m->fmt, m->fmt_len);
+	strbuf_puts(p, "\\n\", pid, tid, comm, ");
+	put_func(p, probe);
+	strbuf_printf(p, "%s);\n", strbuf_str(&m->values));
 	if (o->kstack)
 		strbuf_puts(p, "\tprintf(\"%s\", kstack);\n");
 	if (o->ustack)
@@ -273,11 +256,23 @@ static int add_probe(const char *tool, const char *arg, const struct options *o,
 	if (o->max_events)
 		strbuf_printf(p, "\tif (@events == %ld) {\n\t\texit();\n\t}\n", o->max_events);
 	strbuf_puts(p, "}\n");
-	strbuf_free(&values);
-	status = 0;
-out:
-	strbuf_free(&pred);
-	strbuf_free(&line);
+}
+
+/* One probe argument: spec [(filter)] ["format"[, arguments]]. */
+static int add_probe(const char *tool, const char *arg, const struct options *o,
+		     struct strbuf *p, bool *has_message)
+{
+	struct bcc_probe probe;
+	if (bcc_probe_parse(tool, arg, BCC_FORM_TRACE, &probe))
+		return 1;
+	struct message m = { .pred = STRBUF_INIT, .values = STRBUF_INIT };
+	int status = read_message(tool, arg, &probe, &m);
+	if (!status) {
+		put_probe(p, o, arg, &probe, &m);
+		*has_message |= m.fmt != NULL;
+	}
+	strbuf_free(&m.pred);
+	strbuf_free(&m.values);
 	bcc_probe_free(&probe);
 	return status;
 }
@@ -300,12 +295,8 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	if (o.pid < 0 || o.tid < 0 || o.max_events < 0)
 		return 1;
 	const char *uid = multi_opt_value(t, c, "uid");
-	if (uid) {
-		char *end;
-		o.uid = strtol(uid, &end, 10);
-		if (!*uid || *end || o.uid < 0)
-			return multi_error(t->name, NULL, 0, 0, "--uid needs a user id, not '%s'", uid);
-	}
+	if (uid && !cmdline_number(uid, 0, &o.uid))
+		return multi_error(t->name, NULL, 0, 0, "--uid needs a user id, not '%s'", uid);
 	if (o.name && strpbrk(o.name, "\"\\"))
 		return multi_error(t->name, NULL, 0, 0, "-n takes a plain name");
 	struct multi_run r = { .tool = t->name, .cmdline = c };
@@ -337,11 +328,7 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 	if (o.max_events)
 		strbuf_puts(p, "\nEND\n{\n\tclear(@events);\n}\n");
 	strbuf_free(&body);
-	char pid_text[24];
-	if (o.pid) {
-		snprintf(pid_text, sizeof(pid_text), "%ld", o.pid);
-		r.pid = pid_text;
-	}
+	r.pid = o.pid;
 	int status = multi_exec(&r);
 	strbuf_free(p);
 	return status;
