@@ -508,7 +508,7 @@ out:
 
 const struct multi_tool multi_argdist = {
 	.name = "argdist",
-	.summary = "histograms and frequency counts of function arguments and tracepoint fields",
+	.summary = "histograms and counts of function arguments, return values and tracepoint fields.",
 	.cls = 'P',
 	.usage = "[-p PID] [-i INTERVAL] [-d DURATION] [-n COUNT] [-c] [-T TOP] [-v] "
 		 "[-H specifier [specifier ...]] [-C specifier [specifier ...]]",

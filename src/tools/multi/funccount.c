@@ -104,7 +104,7 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 
 const struct multi_tool multi_funccount = {
 	.name = "funccount",
-	.summary = "count events (tracepoints, user functions, USDT probes) matching a pattern",
+	.summary = "count the tracepoints, user functions or USDT probes that match a pattern.",
 	.cls = 'P',
 	.usage = "[-p PID] [-i INTERVAL] [-d DURATION] [-T] [-r] [-v] pattern",
 	.details =

@@ -237,7 +237,7 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 
 const struct multi_tool multi_stackcount = {
 	.name = "stackcount",
-	.summary = "count the stacks that led to events matching a pattern",
+	.summary = "count the stacks that lead to events matching a pattern.",
 	.cls = 'P',
 	.usage = "[-p PID] [-i INTERVAL] [-D DURATION] [-T] [-r] [-s] [-P] [-K|-U] [-d] [-f] [-v] "
 		 "pattern",

@@ -336,7 +336,7 @@ static int run(const struct multi_tool *t, const struct multi_cmdline *c)
 
 const struct multi_tool multi_trace = {
 	.name = "trace",
-	.summary = "print a line per event, with a filter and a message made of its arguments",
+	.summary = "print a line per event, with a filter and a message from its arguments.",
 	.cls = 'P',
 	.usage = "[-p PID] [-L TID] [--uid UID] [-M MAX_EVENTS] [-t] [-T] [-C] [-n NAME] [-S] "
 		 "[-K] [-U] [-v] probe [probe ...]",
