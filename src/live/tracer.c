@@ -18,9 +18,11 @@ static volatile pid_t tracer_pid;
 static void forward(int sig, siginfo_t *info, void *uctx)
 {
 	(void)uctx;
+	int saved = errno;
 	if (tracer_pid > 0 && (sig != SIGINT || info->si_code == SI_USER || info->si_code == SI_QUEUE ||
 			       info->si_code == SI_TKILL))
 		kill(tracer_pid, sig);
+	errno = saved;
 }
 
 int live_temp_files(const char *who, char *a, char *b)

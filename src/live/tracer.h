@@ -1,8 +1,9 @@
-/* Running the tracer for the one-command pictures (`bpfscope flame`,
- * `bpfscope heat`): bpfscope itself, on a generated program, its output
- * into a file. This process waits; Ctrl-C (SIGINT to the process group)
- * or a SIGTERM sent to this process reaches the tracer, which then prints
- * its maps and exits, and the picture is drawn from what it printed. */
+/* Running the tracer as a child: bpfscope itself, on a generated program
+ * or a tool's command line, for the one-command pictures (`bpfscope
+ * flame`, `heat`), folded tool output and the generic tools. This process
+ * waits; Ctrl-C (SIGINT to the process group), a SIGTERM or a SIGINT sent
+ * to this process alone reaches the tracer, which then prints its maps
+ * and exits, and this process uses what it printed. */
 #ifndef BPFSCOPE_LIVE_TRACER_H
 #define BPFSCOPE_LIVE_TRACER_H
 
