@@ -77,21 +77,6 @@ static void big_free(void *p, size_t bytes)
 		munmap(p, bytes);
 }
 
-bool folded_same_bytes(const char *a, const char *b, size_t n)
-{
-	for (; n >= 8; a += 8, b += 8, n -= 8) {
-		uint64_t x, y;
-		memcpy(&x, a, 8);
-		memcpy(&y, b, 8);
-		if (x != y)
-			return false;
-	}
-	while (n--)
-		if (*a++ != *b++)
-			return false;
-	return true;
-}
-
 /* Mixed as by MurmurHash3's finalizer, so every bit reaches the low bits
  * that pick a slot. */
 uint64_t folded_path_hash(uint64_t parent_hash, uint32_t name)
@@ -128,6 +113,7 @@ void folded_free(struct folded_tree *t)
 	free(t->name_blob);
 	free(t->name_off);
 	free(t->name_len);
+	free(t->name_hash);
 	free(t->name_slots);
 	free(t->node_path);
 	free(t->path_name);
@@ -135,8 +121,8 @@ void folded_free(struct folded_tree *t)
 	free(t->path_end);
 	free(t->prev);
 	free(t->spans);
-	free(t->child_start);
-	free(t->children);
+	if (!t->lists_borrowed)
+		free(t->child_start);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -148,7 +134,7 @@ static void grow_name_slots(struct folded_tree *t)
 		const struct folded_name_slot *old = &t->name_slots[i];
 		if (!old->id)
 			continue;
-		uint32_t s = (uint32_t)old->hash & mask;
+		uint32_t s = t->name_hash[old->id - 1] & mask;
 		while (slots[s].id)
 			s = (s + 1) & mask;
 		slots[s] = *old;
@@ -158,15 +144,16 @@ static void grow_name_slots(struct folded_tree *t)
 	t->name_mask = mask;
 }
 
-static uint32_t add_name(struct folded_tree *t, const char *s, size_t n)
+static uint32_t add_name(struct folded_tree *t, const char *s, size_t n, uint64_t hash)
 {
 	if (t->nnames == t->names_cap) {
 		t->names_cap = t->names_cap ? t->names_cap * 2 : 256;
 		t->name_off = folded_xrealloc(t->name_off, t->names_cap * sizeof(uint32_t));
 		t->name_len = folded_xrealloc(t->name_len, t->names_cap * sizeof(uint32_t));
+		t->name_hash = folded_xrealloc(t->name_hash, t->names_cap * sizeof(uint32_t));
 	}
-	if (t->blob_len + n + 1 > t->blob_cap) {
-		while (t->blob_len + n + 1 > t->blob_cap)
+	if (t->blob_len + n + 1 + FOLDED_SLACK > t->blob_cap) {
+		while (t->blob_len + n + 1 + FOLDED_SLACK > t->blob_cap)
 			t->blob_cap = t->blob_cap ? t->blob_cap * 2 : 4096;
 		t->name_blob = folded_xrealloc(t->name_blob, t->blob_cap);
 	}
@@ -174,25 +161,28 @@ static uint32_t add_name(struct folded_tree *t, const char *s, size_t n)
 	t->name_blob[t->blob_len + n] = '\0';
 	t->name_off[t->nnames] = (uint32_t)t->blob_len;
 	t->name_len[t->nnames] = (uint32_t)n;
+	t->name_hash[t->nnames] = (uint32_t)hash;
 	t->blob_len += n + 1;
 	return t->nnames++;
 }
 
-/* A name's slot keeps its hash and length, so a probe touches the name's
- * bytes only when those match. */
+/* A name's slot keeps the high half of its hash (the low half picks the
+ * slot), so a probe touches the name's bytes only when that matches. */
 uint32_t folded_intern(struct folded_tree *t, const char *s, size_t n, uint64_t hash)
 {
-	uint32_t slot = (uint32_t)hash & t->name_mask;
+	uint32_t slot = (uint32_t)hash & t->name_mask, tag = (uint32_t)(hash >> 32);
 	for (;; slot = (slot + 1) & t->name_mask) {
 		const struct folded_name_slot *e = &t->name_slots[slot];
 		if (!e->id)
 			break;
-		if (e->hash == hash && e->len == n && folded_same_bytes(folded_name(t, e->id - 1), s, n))
-			return e->id - 1;
+		uint32_t id = e->id - 1;
+		if (e->tag == tag && t->name_len[id] == n && folded_same_bytes(folded_name(t, id), s, n))
+			return id;
 	}
-	uint32_t id = add_name(t, s, n);
-	t->name_slots[slot] = (struct folded_name_slot){ hash, id + 1, (uint32_t)n };
-	if ((uint64_t)t->nnames * 2 > t->name_mask)
+	uint32_t id = add_name(t, s, n, hash);
+	t->name_slots[slot] = (struct folded_name_slot){ tag, id + 1 };
+	/* At most 3/4 full. */
+	if ((uint64_t)t->nnames * 4 > (uint64_t)t->name_mask * 3)
 		grow_name_slots(t);
 	return id;
 }
@@ -285,6 +275,11 @@ void folded_reserve_nodes(struct folded_tree *t, uint64_t nodes)
 	t->child_mask = (uint32_t)(slots - 1);
 }
 
+/* The passes over all nodes below read or write each node's parent, which
+ * is anywhere in the array: fetching it this many nodes ahead overlaps the
+ * cache misses. */
+#define PREFETCH_AHEAD 16
+
 /* Name order of a sorted folded file: a name that is a prefix of another
  * compares as if followed by ';', the separator that follows it there. */
 static const struct folded_tree *sort_tree;
@@ -304,31 +299,44 @@ static int name_cmp(const void *a, const void *b)
 
 /* Each drawable node's children as ranges of one array, filled in node
  * order, which is input order for a flame chart. Nodes narrower than
- * min_count are never drawn, nor their children: those are not listed. */
+ * min_count are never drawn, nor their children: those are not listed.
+ * The arrays reuse the child table's memory when it is big enough: the
+ * table is not needed once every line is read, and its pages are already
+ * there, where new ones would have to be faulted in and zeroed. */
 static int list_children(struct folded_tree *t, double min_count)
 {
 	uint32_t n = t->nnodes;
-	t->child_start = calloc((size_t)n + 1, sizeof(uint32_t));
-	t->children = malloc(((size_t)n + 1) * sizeof(uint32_t));
-	uint32_t *fill = malloc((size_t)n * sizeof(uint32_t));
-	if (!t->child_start || !t->children || !fill) {
-		free(fill);
+	size_t words = 3 * (size_t)n + 1;
+	uint32_t *mem;
+	if (t->child_slots_bytes >= words * sizeof(uint32_t)) {
+		mem = (uint32_t *)t->child_slots;
+		t->lists_borrowed = true;
+	} else if (!(mem = malloc(words * sizeof(uint32_t)))) {
 		return -ENOMEM;
 	}
+	/* child_start, then children, then the listed nodes by number. */
+	t->child_start = mem;
+	t->children = mem + n + 1;
+	uint32_t *listed = t->children + n, k = 0;
+	memset(t->child_start, 0, ((size_t)n + 1) * sizeof(uint32_t));
 	for (uint32_t i = 1; i < n; i++) {
+		if (i + PREFETCH_AHEAD < n)
+			__builtin_prefetch(&t->nodes[t->nodes[i + PREFETCH_AHEAD].parent]);
 		uint32_t p = t->nodes[i].parent;
-		if (t->nodes[p].total >= min_count)
-			t->child_start[p + 1]++;
+		if (t->nodes[p].total >= min_count) {
+			t->child_start[p]++;
+			listed[k++] = i;
+		}
 	}
-	for (uint32_t i = 0; i < n; i++)
-		t->child_start[i + 1] += t->child_start[i];
-	memcpy(fill, t->child_start, (size_t)n * sizeof(uint32_t));
-	for (uint32_t i = 1; i < n; i++) {
-		uint32_t p = t->nodes[i].parent;
-		if (t->nodes[p].total >= min_count)
-			t->children[fill[p]++] = i;
+	/* child_start[p] becomes the end of p's range, then, filling each
+	 * range from its end, its start; child_start[n] is the end of all. */
+	for (uint32_t i = 1; i < n; i++)
+		t->child_start[i] += t->child_start[i - 1];
+	t->child_start[n] = t->child_start[n - 1];
+	while (k--) {
+		uint32_t i = listed[k];
+		t->children[--t->child_start[t->nodes[i].parent]] = i;
 	}
-	free(fill);
 	return 0;
 }
 
@@ -398,6 +406,8 @@ int folded_order(struct folded_tree *t, double min_count, bool normalize)
 	}
 	/* Children are numbered after their parents: one backward pass sums. */
 	for (uint32_t n = t->nnodes - 1; n > 0; n--) {
+		if (n > PREFETCH_AHEAD)
+			__builtin_prefetch(&t->nodes[t->nodes[n - PREFETCH_AHEAD].parent], 1);
 		uint32_t p = t->nodes[n].parent;
 		if (p) {
 			t->nodes[p].total += t->nodes[n].total;

@@ -29,11 +29,11 @@ struct folded_slot {
 	uint32_t parent, name, node;    /* node 0: empty */
 };
 
-/* A slot of the name table: the name's hash and length beside its index. */
+/* A slot of the name table: the high half of the name's hash beside its
+ * index. Eight bytes, so the table of a typical profile stays in the cache. */
 struct folded_name_slot {
-	uint64_t hash;
+	uint32_t tag;
 	uint32_t id;                /* name + 1; 0: empty */
-	uint32_t len;
 };
 
 struct folded_opts {
@@ -54,6 +54,7 @@ struct folded_tree {
 	size_t blob_len, blob_cap;
 	uint32_t *name_off;         /* offset of name i in name_blob */
 	uint32_t *name_len;
+	uint32_t *name_hash;         /* low half of each name's hash */
 	uint32_t nnames, names_cap;
 	struct folded_name_slot *name_slots;
 	uint32_t name_mask;
@@ -69,7 +70,9 @@ struct folded_tree {
 	uint32_t path_cap, path_len;
 	uint32_t *node_path;
 	uint32_t node_path_cap;
-	char *prev;                 /* the previous line's stack */
+	char *prev;                 /* a copy of the previous line's stack */
+	const char *prev_line;      /* the previous line: prev, or in the mapped input */
+	bool input_mapped;          /* lines stay where they are until the end */
 	size_t prev_len, prev_cap;
 	struct folded_span *spans;  /* where the frames of the current line are */
 	size_t spans_cap;
@@ -77,7 +80,8 @@ struct folded_tree {
 	 * children[child_start[n] .. child_start[n + 1]), left to right (none
 	 * listed for a node narrower than its min_count). */
 	uint32_t *child_start;
-	uint32_t *children;
+	uint32_t *children;         /* in the same allocation as child_start */
+	bool lists_borrowed;        /* that allocation is the child table's */
 	struct folded_opts opts;
 	bool diff;                  /* some line had two counts */
 	double root_before;         /* the root's "before" count, while reading */
@@ -89,8 +93,9 @@ struct folded_tree {
 void folded_init(struct folded_tree *t, const struct folded_opts *opts);
 void folded_free(struct folded_tree *t);           /* accepts a zeroed tree */
 
-/* Reads every line of f; lines without a valid count are counted in
- * t->ignored. Returns 0, or -errno on a read error. */
+/* Reads every line of f, which nothing has read from yet (a regular file is
+ * mapped from its file offset on); lines without a valid count are counted
+ * in t->ignored. Returns 0, or -errno on a read error. */
 int folded_read(struct folded_tree *t, FILE *f);
 
 /* After the last line: sums each node's count into its ancestors, and lists

@@ -3,7 +3,43 @@
 #ifndef BPFSCOPE_FLAME_FOLDED_IMPL_H
 #define BPFSCOPE_FLAME_FOLDED_IMPL_H
 
+#include <string.h>
+
 #include "flame/folded.h"
+
+/* Names are read and compared 8 bytes at a time. Every buffer a name lies in
+ * (an input line, the name blob) has FOLDED_SLACK readable bytes after its
+ * end, so a word loaded at any byte of a name stays inside the buffer. */
+#define FOLDED_SLACK 8
+
+static inline uint64_t folded_load8(const char *p)
+{
+	uint64_t w;
+	memcpy(&w, p, 8);
+	return w;
+}
+
+/* The first n (0..8) bytes of a loaded word, the others zero. */
+static inline uint64_t folded_head(uint64_t w, size_t n)
+{
+	if (n >= 8)
+		return w;
+	if (!n)
+		return 0;
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return w & (~0ull << (64 - 8 * n));
+#else
+	return w & (~0ull >> (64 - 8 * n));
+#endif
+}
+
+static inline bool folded_same_bytes(const char *a, const char *b, size_t n)
+{
+	for (; n >= 8; a += 8, b += 8, n -= 8)
+		if (folded_load8(a) != folded_load8(b))
+			return false;
+	return !folded_head(folded_load8(a) ^ folded_load8(b), n);
+}
 
 /* A frame's slot in the child table is picked by the hash of its whole path
  * (folded_path_hash of its parent's path hash and its name), not of its
@@ -15,7 +51,6 @@ uint64_t folded_path_hash(uint64_t parent_hash, uint32_t name);
 
 /* Never NULL: running out of memory ends the process with a message. */
 void *folded_xrealloc(void *p, size_t size);
-bool folded_same_bytes(const char *a, const char *b, size_t n);
 
 /* The name's index, added if new; hash is the reader's hash of the name. */
 uint32_t folded_intern(struct folded_tree *t, const char *s, size_t n, uint64_t hash);

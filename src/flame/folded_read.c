@@ -8,7 +8,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* Frame names are hashed 8 bytes at a time. */
 #define HASH_SEED 0x9e3779b97f4a7c15ull
@@ -25,24 +27,42 @@ static uint64_t finish_hash(uint64_t h, size_t n)
 	return h ^ (h >> 29);
 }
 
-/* Hashes at most the first 16 and the last 8 bytes, and the length: the
- * separator search (memchr) is faster than any hash that reads every byte,
- * and a table lookup compares names in full anyway. */
-static uint64_t hash_bytes(const char *s, size_t n)
+/* Hashes at most the first 16 and the last 8 bytes, and the length: a
+ * table lookup compares names in full anyway. */
+static uint64_t hash_frame(const char *s, size_t n)
 {
-	uint64_t h = HASH_SEED, w = 0;
-	if (n <= 8) {
-		memcpy(&w, s, n);
-		return finish_hash(mix_word(h, w), n);
+	uint64_t h = HASH_SEED;
+	if (n <= 8)
+		return finish_hash(mix_word(h, folded_head(folded_load8(s), n)), n);
+	h = mix_word(h, folded_load8(s));
+	if (n > 16)
+		h = mix_word(h, folded_load8(s + 8));
+	return finish_hash(mix_word(h, folded_load8(s + n - 8)), n);
+}
+
+/* The bytes of a word that are ';' have their top bit set in the result;
+ * bytes after the first such may be marked too, but never one before it. */
+static uint64_t semicolons(uint64_t w)
+{
+	uint64_t x = w ^ 0x3b3b3b3b3b3b3b3bull;
+	return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+
+/* Where the first ';' in s[i..len) is, or len. */
+static size_t find_semicolon(const char *s, size_t i, size_t len)
+{
+	for (; i < len; i += 8) {
+		uint64_t m = semicolons(folded_load8(s + i));
+		if (!m)
+			continue;
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		size_t at = i + (size_t)__builtin_clzll(m) / 8;
+#else
+		size_t at = i + (size_t)__builtin_ctzll(m) / 8;
+#endif
+		return at < len ? at : len;
 	}
-	memcpy(&w, s, 8);
-	h = mix_word(h, w);
-	if (n > 16) {
-		memcpy(&w, s + 8, 8);
-		h = mix_word(h, w);
-	}
-	memcpy(&w, s + n - 8, 8);
-	return finish_hash(mix_word(h, w), n);
+	return len;
 }
 
 static bool is_space(char c)
@@ -88,15 +108,18 @@ bool folded_take_count(const char *s, size_t *len, double *count)
 static size_t split_frames(struct folded_tree *t, const char *s, size_t start, size_t len)
 {
 	size_t n = 0;
-	while (start <= len) {
-		const char *semi = memchr(s + start, ';', len - start);
-		size_t end = semi ? (size_t)(semi - s) : len;
+	if (start > len)
+		return 0;           /* the whole line was the previous one's */
+	for (;;) {
+		size_t end = find_semicolon(s, start, len);
 		if (n == t->spans_cap) {
 			t->spans_cap = t->spans_cap ? t->spans_cap * 2 : 256;
 			t->spans = folded_xrealloc(t->spans, t->spans_cap * sizeof(*t->spans));
 		}
 		t->spans[n++] = (struct folded_span){ (uint32_t)start, (uint32_t)(end - start),
-						      hash_bytes(s + start, end - start) };
+						      hash_frame(s + start, end - start) };
+		if (end == len)
+			break;
 		start = end + 1;
 	}
 	/* As with split in Perl, empty trailing frames are dropped. */
@@ -115,14 +138,14 @@ static size_t shared_bytes_frames(const struct folded_tree *t, const char *line,
 	while (same + 8 <= n) {
 		uint64_t a, b;
 		memcpy(&a, line + same, 8);
-		memcpy(&b, t->prev + same, 8);
+		memcpy(&b, t->prev_line + same, 8);
 		if (a != b) {
 			same += (size_t)__builtin_ctzll(a ^ b) / 8;
 			break;
 		}
 		same += 8;
 	}
-	while (same < n && line[same] == t->prev[same])
+	while (same < n && line[same] == t->prev_line[same])
 		same++;
 	/* A frame of the previous line is shared when it ends within the
 	 * common bytes, or where they end if this line's frame ends there too. */
@@ -159,14 +182,21 @@ static void reserve_path(struct folded_tree *t, size_t nframes)
 	t->path_hash = folded_xrealloc(t->path_hash, t->path_cap * sizeof(uint64_t));
 }
 
+/* Keeps where the line is, or a copy when its buffer is about to be reused. */
 static void remember_line(struct folded_tree *t, const char *line, size_t len)
 {
+	t->prev_len = len;
+	if (t->input_mapped) {
+		t->prev_line = line;
+		return;
+	}
 	if (len > t->prev_cap) {
 		t->prev_cap = len + 256;
 		t->prev = folded_xrealloc(t->prev, t->prev_cap);
 	}
-	memcpy(t->prev, line, len);
-	t->prev_len = len;
+	if (line != t->prev)
+		memcpy(t->prev, line, len);
+	t->prev_line = t->prev;
 }
 
 /* Reading runs on two threads: this one parses lines (counts, frames, name
@@ -350,18 +380,70 @@ static struct line_batch *submit(struct pipeline *p, bool last)
  * node for every 48 bytes or fewer; more only costs a doubling or two. */
 #define BYTES_PER_NODE 48
 
-int folded_read(struct folded_tree *t, FILE *f)
+/* Parses the whole lines of buf[0..len) (and a last one without a newline
+ * when `last`); returns how many bytes that took. Word loads may read up to
+ * FOLDED_SLACK bytes past a line: the caller makes sure they are there. */
+static size_t parse_lines(struct pipeline *p, struct line_batch **batch, const char *buf,
+			  size_t len, bool last)
 {
-	struct stat st;
-	if (t->nnodes == 1 && !fstat(fileno(f), &st) && S_ISREG(st.st_mode))
-		folded_reserve_nodes(t, (uint64_t)st.st_size / BYTES_PER_NODE);
-	struct pipeline p = { .t = t, .lock = PTHREAD_MUTEX_INITIALIZER,
-			      .changed = PTHREAD_COND_INITIALIZER };
-	pthread_t builder;
-	p.threaded = !pthread_create(&builder, NULL, build_tree, &p);
-	struct line_batch *batch = &p.batches[0];
+	size_t start = 0;
+	for (;;) {
+		const char *nl = memchr(buf + start, '\n', len - start);
+		if (!nl)
+			break;
+		parse_line(p->t, *batch, buf + start, (size_t)(nl - (buf + start)));
+		start = (size_t)(nl - buf) + 1;
+		if ((*batch)->len >= BATCH_BYTES)
+			*batch = submit(p, false);
+	}
+	if (last && len > start) {
+		parse_line(p->t, *batch, buf + start, len - start);
+		start = len;
+	}
+	return start;
+}
+
+/* A regular file is mapped rather than copied in, and lines are compared
+ * where they lie. Its last bytes are parsed from a padded copy: a word load
+ * past the end of the mapping could fault. Returns false when the file
+ * cannot be mapped. */
+static bool read_mapped(struct pipeline *p, struct line_batch **batch, int fd, off_t size)
+{
+	off_t pos = lseek(fd, 0, SEEK_CUR);
+	if (pos < 0 || pos >= size)
+		return pos == size;
+	char *map = mmap(NULL, (size_t)size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (map == MAP_FAILED)
+		return false;
+	madvise(map, (size_t)size, MADV_SEQUENTIAL);
+	const char *buf = map + pos;
+	size_t len = (size_t)(size - pos);
+	/* The lines that end FOLDED_SLACK bytes or more before the end. */
+	size_t safe = len > FOLDED_SLACK ? len - FOLDED_SLACK : 0;
+	while (safe > 0 && buf[safe - 1] != '\n')
+		safe--;
+	p->t->input_mapped = true;
+	size_t done = parse_lines(p, batch, buf, safe, false);
+	p->t->input_mapped = false;
+	/* The rest, in a copy; the previous line is copied too. */
+	if (done)
+		remember_line(p->t, p->t->prev_line, p->t->prev_len);
+	size_t rest = len - done;
+	char *tail = folded_xrealloc(NULL, rest + FOLDED_SLACK);
+	memcpy(tail, buf + done, rest);
+	memset(tail + rest, 0, FOLDED_SLACK);
+	parse_lines(p, batch, tail, rest, true);
+	free(tail);
+	/* The builder may still be adding mapped lines: their records carry
+	 * names as numbers, never pointers into the mapping. */
+	munmap(map, (size_t)size);
+	return true;
+}
+
+static int read_stream(struct pipeline *p, struct line_batch **batch, FILE *f)
+{
 	size_t cap = 128 << 10, len = 0;
-	char *buf = folded_xrealloc(NULL, cap);
+	char *buf = folded_xrealloc(NULL, cap + FOLDED_SLACK);
 	int err = 0;
 	for (;;) {
 		size_t got = fread(buf + len, 1, cap - len, f);
@@ -370,33 +452,39 @@ int folded_read(struct folded_tree *t, FILE *f)
 			break;
 		}
 		len += got;
-		size_t start = 0;
-		for (;;) {
-			char *nl = memchr(buf + start, '\n', len - start);
-			if (!nl)
-				break;
-			parse_line(t, batch, buf + start, (size_t)(nl - (buf + start)));
-			start = (size_t)(nl - buf) + 1;
-			if (batch->len >= BATCH_BYTES)
-				batch = submit(&p, false);
-		}
-		if (got == 0) {
-			if (len > start)
-				parse_line(t, batch, buf + start, len - start);
+		memset(buf + len, 0, FOLDED_SLACK);
+		size_t start = parse_lines(p, batch, buf, len, got == 0);
+		if (got == 0)
 			break;
-		}
 		memmove(buf, buf + start, len - start);
 		len -= start;
 		if (len == cap) {
 			cap *= 2;
-			buf = folded_xrealloc(buf, cap);
+			buf = folded_xrealloc(buf, cap + FOLDED_SLACK);
 		}
 	}
+	free(buf);
+	return err;
+}
+
+int folded_read(struct folded_tree *t, FILE *f)
+{
+	struct stat st;
+	bool regular = !fstat(fileno(f), &st) && S_ISREG(st.st_mode);
+	if (t->nnodes == 1 && regular)
+		folded_reserve_nodes(t, (uint64_t)st.st_size / BYTES_PER_NODE);
+	struct pipeline p = { .t = t, .lock = PTHREAD_MUTEX_INITIALIZER,
+			      .changed = PTHREAD_COND_INITIALIZER };
+	pthread_t builder;
+	p.threaded = !pthread_create(&builder, NULL, build_tree, &p);
+	struct line_batch *batch = &p.batches[0];
+	int err = 0;
+	if (!(regular && read_mapped(&p, &batch, fileno(f), st.st_size)))
+		err = read_stream(&p, &batch, f);
 	submit(&p, true);
 	if (p.threaded)
 		pthread_join(builder, NULL);
 	for (int i = 0; i < NBATCHES; i++)
 		free(p.batches[i].data);
-	free(buf);
 	return err;
 }
