@@ -9,6 +9,8 @@
 #include <sys/mman.h>
 
 #define INITIAL_SLOTS 1024u
+#define NAME_HEADER 8u
+#define NAME_ALIGN 8u
 
 static void out_of_memory(void)
 {
@@ -77,18 +79,6 @@ static void big_free(void *p, size_t bytes)
 		munmap(p, bytes);
 }
 
-/* Mixed as by MurmurHash3's finalizer, so every bit reaches the low bits
- * that pick a slot. */
-uint64_t folded_path_hash(uint64_t parent_hash, uint32_t name)
-{
-	uint64_t h = parent_hash ^ ((uint64_t)name + 1) * 0x9e3779b97f4a7c15ull;
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdull;
-	h ^= h >> 33;
-	h *= 0xc4ceb9fe1a85ec53ull;
-	return h ^ (h >> 33);
-}
-
 void folded_init(struct folded_tree *t, const struct folded_opts *opts)
 {
 	memset(t, 0, sizeof(*t));
@@ -117,7 +107,7 @@ void folded_free(struct folded_tree *t)
 	free(t->name_slots);
 	free(t->node_path);
 	free(t->path_name);
-	free(t->path_hash);
+	free(t->hash_path);
 	free(t->path_end);
 	free(t->prev);
 	free(t->spans);
@@ -132,10 +122,12 @@ static void grow_name_slots(struct folded_tree *t)
 	struct folded_name_slot *slots = xcalloc((size_t)mask + 1, sizeof(*slots));
 	for (uint32_t i = 0; i <= t->name_mask; i++) {
 		const struct folded_name_slot *old = &t->name_slots[i];
-		if (!old->id)
+		if (!old->entry)
 			continue;
-		uint32_t s = t->name_hash[old->id - 1] & mask;
-		while (slots[s].id)
+		uint32_t id;
+		memcpy(&id, t->name_blob + (size_t)(old->entry - 1) * NAME_ALIGN, sizeof(id));
+		uint32_t s = t->name_hash[id] & mask;
+		while (slots[s].entry)
 			s = (s + 1) & mask;
 		slots[s] = *old;
 	}
@@ -144,6 +136,8 @@ static void grow_name_slots(struct folded_tree *t)
 	t->name_mask = mask;
 }
 
+/* A name's entry in the blob: its index and length, then its bytes and a
+ * NUL, padded to NAME_ALIGN, so a lookup finds all it compares in one place. */
 static uint32_t add_name(struct folded_tree *t, const char *s, size_t n, uint64_t hash)
 {
 	if (t->nnames == t->names_cap) {
@@ -152,35 +146,45 @@ static uint32_t add_name(struct folded_tree *t, const char *s, size_t n, uint64_
 		t->name_len = folded_xrealloc(t->name_len, t->names_cap * sizeof(uint32_t));
 		t->name_hash = folded_xrealloc(t->name_hash, t->names_cap * sizeof(uint32_t));
 	}
-	if (t->blob_len + n + 1 + FOLDED_SLACK > t->blob_cap) {
-		while (t->blob_len + n + 1 + FOLDED_SLACK > t->blob_cap)
+	size_t size = (NAME_HEADER + n + 1 + NAME_ALIGN - 1) / NAME_ALIGN * NAME_ALIGN;
+	if (t->blob_len + size + FOLDED_SLACK > t->blob_cap) {
+		while (t->blob_len + size + FOLDED_SLACK > t->blob_cap)
 			t->blob_cap = t->blob_cap ? t->blob_cap * 2 : 4096;
 		t->name_blob = folded_xrealloc(t->name_blob, t->blob_cap);
 	}
-	memcpy(t->name_blob + t->blob_len, s, n);
-	t->name_blob[t->blob_len + n] = '\0';
-	t->name_off[t->nnames] = (uint32_t)t->blob_len;
+	char *e = t->name_blob + t->blob_len;
+	uint32_t header[2] = { t->nnames, (uint32_t)n };
+	memcpy(e, header, NAME_HEADER);
+	memcpy(e + NAME_HEADER, s, n);
+	memset(e + NAME_HEADER + n, 0, size - NAME_HEADER - n);
+	t->name_off[t->nnames] = (uint32_t)(t->blob_len + NAME_HEADER);
 	t->name_len[t->nnames] = (uint32_t)n;
 	t->name_hash[t->nnames] = (uint32_t)hash;
-	t->blob_len += n + 1;
+	t->blob_len += size;
 	return t->nnames++;
 }
 
 /* A name's slot keeps the high half of its hash (the low half picks the
- * slot), so a probe touches the name's bytes only when that matches. */
+ * slot) and where its entry is, so a lookup reads the slot and, when the
+ * half matches, the entry: nothing else. */
 uint32_t folded_intern(struct folded_tree *t, const char *s, size_t n, uint64_t hash)
 {
 	uint32_t slot = (uint32_t)hash & t->name_mask, tag = (uint32_t)(hash >> 32);
 	for (;; slot = (slot + 1) & t->name_mask) {
 		const struct folded_name_slot *e = &t->name_slots[slot];
-		if (!e->id)
+		if (!e->entry)
 			break;
-		uint32_t id = e->id - 1;
-		if (e->tag == tag && t->name_len[id] == n && folded_same_bytes(folded_name(t, id), s, n))
-			return id;
+		if (e->tag != tag)
+			continue;
+		const char *entry = t->name_blob + (size_t)(e->entry - 1) * NAME_ALIGN;
+		uint32_t header[2];
+		memcpy(header, entry, NAME_HEADER);
+		if (header[1] == n && folded_same_bytes(entry + NAME_HEADER, s, n))
+			return header[0];
 	}
+	size_t at = t->blob_len;
 	uint32_t id = add_name(t, s, n, hash);
-	t->name_slots[slot] = (struct folded_name_slot){ tag, id + 1 };
+	t->name_slots[slot] = (struct folded_name_slot){ tag, (uint32_t)(at / NAME_ALIGN + 1) };
 	/* At most 3/4 full. */
 	if ((uint64_t)t->nnames * 4 > (uint64_t)t->name_mask * 3)
 		grow_name_slots(t);
@@ -190,7 +194,8 @@ uint32_t folded_intern(struct folded_tree *t, const char *s, size_t n, uint64_t 
 uint32_t folded_new_node(struct folded_tree *t, uint32_t parent, uint32_t name)
 {
 	uint32_t id = t->nnodes++;
-	big_grow(&t->nodes, &t->nodes_bytes, (size_t)t->nnodes * sizeof(*t->nodes));
+	if ((size_t)t->nnodes * sizeof(*t->nodes) > t->nodes_bytes)
+		big_grow(&t->nodes, &t->nodes_bytes, (size_t)t->nnodes * sizeof(*t->nodes));
 	t->nodes[id] = (struct folded_node){ .parent = parent, .name = name };
 	if (t->before)
 		big_grow(&t->before, &t->before_bytes, (size_t)t->nnodes * sizeof(double));

@@ -29,11 +29,12 @@ struct folded_slot {
 	uint32_t parent, name, node;    /* node 0: empty */
 };
 
-/* A slot of the name table: the high half of the name's hash beside its
- * index. Eight bytes, so the table of a typical profile stays in the cache. */
+/* A slot of the name table: the high half of the name's hash beside where
+ * the name's entry is in the blob. Eight bytes, so the table of a typical
+ * profile stays in the cache. */
 struct folded_name_slot {
 	uint32_t tag;
-	uint32_t id;                /* name + 1; 0: empty */
+	uint32_t entry;             /* offset / 8 + 1; 0: empty */
 };
 
 struct folded_opts {
@@ -49,7 +50,8 @@ struct folded_tree {
 	size_t before_bytes;
 	double *start;              /* per node, flame charts only: its left edge */
 	size_t start_bytes;
-	/* Names, interned: each is NUL-terminated in one blob. */
+	/* Names, interned: each is NUL-terminated in one blob, after its index
+	 * and length. */
 	char *name_blob;
 	size_t blob_len, blob_cap;
 	uint32_t *name_off;         /* offset of name i in name_blob */
@@ -61,14 +63,14 @@ struct folded_tree {
 	struct folded_slot *child_slots;
 	size_t child_slots_bytes;
 	uint32_t child_mask;
-	/* The previous line's path (names, path hashes, where its frames end;
-	 * and its nodes, kept by the thread that builds the tree), so a
+	/* The previous line's path (names, where its frames end; and its nodes
+	 * and path hashes, kept by the thread that builds the tree), so a
 	 * shared prefix needs no lookups. */
 	uint32_t *path_name;
-	uint64_t *path_hash;
 	uint32_t *path_end;
 	uint32_t path_cap, path_len;
 	uint32_t *node_path;
+	uint64_t *hash_path;
 	uint32_t node_path_cap;
 	char *prev;                 /* a copy of the previous line's stack */
 	const char *prev_line;      /* the previous line: prev, or in the mapped input */

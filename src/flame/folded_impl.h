@@ -47,7 +47,17 @@ static inline bool folded_same_bytes(const char *a, const char *b, size_t n)
  * table, so the slots of all its frames can be prefetched at once and their
  * cache misses overlap instead of following one another down the tree. */
 #define FOLDED_ROOT_HASH 0x6a09e667f3bcc908ull
-uint64_t folded_path_hash(uint64_t parent_hash, uint32_t name);
+/* Mixed as by MurmurHash3's finalizer, so every bit reaches the low bits
+ * that pick a slot. */
+static inline uint64_t folded_path_hash(uint64_t parent_hash, uint32_t name)
+{
+	uint64_t h = parent_hash ^ ((uint64_t)name + 1) * 0x9e3779b97f4a7c15ull;
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	return h ^ (h >> 33);
+}
 
 /* Never NULL: running out of memory ends the process with a message. */
 void *folded_xrealloc(void *p, size_t size);

@@ -128,6 +128,28 @@ static size_t split_frames(struct folded_tree *t, const char *s, size_t start, s
 	return n;
 }
 
+static void reserve_path(struct folded_tree *t, size_t nframes);
+
+/* Interns the frames of s[start..len) as the path's frames k, k + 1, ...
+ * (and where each ends); returns the path's length. */
+static size_t intern_frames(struct folded_tree *t, const char *s, size_t start, size_t len,
+			    size_t k)
+{
+	if (start >= len)
+		return k;
+	for (;;) {
+		size_t end = find_semicolon(s, start, len);
+		if (k == t->path_cap)
+			reserve_path(t, k + 1);
+		t->path_name[k] = folded_intern(t, s + start, end - start,
+						hash_frame(s + start, end - start));
+		t->path_end[k++] = (uint32_t)end;
+		if (end == len)
+			return k;
+		start = end + 1;
+	}
+}
+
 /* How many leading frames the line shares with the previous one, found by
  * comparing bytes: no frame of the shared part is split or looked up.
  * *resume is where the first frame not shared starts. */
@@ -179,7 +201,6 @@ static void reserve_path(struct folded_tree *t, size_t nframes)
 	t->path_cap = (uint32_t)(nframes + 64);
 	t->path_name = folded_xrealloc(t->path_name, t->path_cap * sizeof(uint32_t));
 	t->path_end = folded_xrealloc(t->path_end, t->path_cap * sizeof(uint32_t));
-	t->path_hash = folded_xrealloc(t->path_hash, t->path_cap * sizeof(uint64_t));
 }
 
 /* Keeps where the line is, or a copy when its buffer is about to be reused. */
@@ -200,19 +221,19 @@ static void remember_line(struct folded_tree *t, const char *line, size_t len)
 }
 
 /* Reading runs on two threads: this one parses lines (counts, frames, name
- * lookups, path hashes) into records, a second one adds the records to the
- * tree (the child table's cache misses). Records travel in batches through
- * a ring of NBATCHES buffers, in order, so the tree is the same as if one
- * thread did both. The parser owns the name table and the path_name,
- * folded_path_hash and path_end arrays; the builder owns the nodes, the child table
- * and node_path. */
+ * lookups) into records, a second one adds the records to the tree (path
+ * hashes and the child table's cache misses). Records travel in batches
+ * through a ring of NBATCHES buffers, in order, so the tree is the same as
+ * if one thread did both. The parser owns the name table and the path_name
+ * and path_end arrays; the builder owns the nodes, the child table,
+ * node_path and hash_path. */
 struct line_record {
 	double after, before;
 	uint32_t shared;            /* leading frames that are the previous line's */
 	uint32_t nframes;
 	bool two_counts;
-	/* Then nframes - shared path hashes (uint64_t) and as many names
-	 * (uint32_t), padded to 8 bytes. */
+	/* Then the names of the nframes - shared others (uint32_t), padded to
+	 * 8 bytes. */
 };
 
 #define BATCH_BYTES (64u << 10)
@@ -235,7 +256,7 @@ struct pipeline {
 
 static size_t record_size(uint32_t fresh)
 {
-	return (sizeof(struct line_record) + (size_t)fresh * 12 + 7) & ~(size_t)7;
+	return (sizeof(struct line_record) + (size_t)fresh * sizeof(uint32_t) + 7) & ~(size_t)7;
 }
 
 static void parse_line(struct folded_tree *t, struct line_batch *b, const char *line, size_t len)
@@ -253,17 +274,25 @@ static void parse_line(struct folded_tree *t, struct line_batch *b, const char *
 		t->diff = true;
 	else
 		before = after;
-	size_t shared, nframes, resume = 0;
+	/* As with split in Perl, empty frames at the end are dropped. */
+	while (len > 0 && line[len - 1] == ';')
+		len--;
+	size_t shared, nframes;
 	if (t->opts.reverse) {
 		nframes = split_frames(t, line, 0, len);
 		reserve_path(t, nframes);
 		shared = shared_reversed_frames(t, line, nframes);
+		for (size_t i = shared; i < nframes; i++) {
+			struct folded_span f = t->spans[nframes - 1 - i];
+			t->path_name[i] = folded_intern(t, line + f.off, f.len, f.hash);
+		}
 	} else {
+		size_t resume;
 		shared = shared_bytes_frames(t, line, len, &resume);
-		nframes = shared + split_frames(t, line, resume, len);
-		reserve_path(t, nframes);
+		nframes = intern_frames(t, line, resume, len, shared);
 		remember_line(t, line, len);
 	}
+	t->path_len = (uint32_t)nframes;
 	uint32_t fresh = (uint32_t)(nframes - shared);
 	size_t size = record_size(fresh);
 	if (b->len + size > b->cap) {
@@ -272,38 +301,31 @@ static void parse_line(struct folded_tree *t, struct line_batch *b, const char *
 	}
 	struct line_record *r = (struct line_record *)(b->data + b->len);
 	*r = (struct line_record){ after, before, (uint32_t)shared, (uint32_t)nframes, two_counts };
-	uint64_t *hashes = (uint64_t *)(r + 1);
-	uint32_t *names = (uint32_t *)(hashes + fresh);
-	uint64_t hash = shared ? t->path_hash[shared - 1] : FOLDED_ROOT_HASH;
-	for (size_t i = shared; i < nframes; i++) {
-		struct folded_span f = t->opts.reverse ? t->spans[nframes - 1 - i] : t->spans[i - shared];
-		uint32_t name = folded_intern(t, line + f.off, f.len, f.hash);
-		hash = folded_path_hash(hash, name);
-		t->path_name[i] = name;
-		t->path_end[i] = f.off + f.len;
-		t->path_hash[i] = hash;
-		hashes[i - shared] = hash;
-		names[i - shared] = name;
-	}
-	t->path_len = (uint32_t)nframes;
+	memcpy(r + 1, t->path_name + shared, fresh * sizeof(uint32_t));
 	b->len += size;
 }
 
 static void apply_record(struct folded_tree *t, const struct line_record *r)
 {
 	uint32_t fresh = r->nframes - r->shared;
-	const uint64_t *hashes = (const uint64_t *)(r + 1);
-	const uint32_t *names = (const uint32_t *)(hashes + fresh);
+	const uint32_t *names = (const uint32_t *)(r + 1);
 	if (r->two_counts && !t->before)
 		folded_start_diff(t);
 	if (r->nframes > t->node_path_cap) {
 		t->node_path_cap = r->nframes + 64;
 		t->node_path = folded_xrealloc(t->node_path, t->node_path_cap * sizeof(uint32_t));
+		t->hash_path = folded_xrealloc(t->hash_path, t->node_path_cap * sizeof(uint64_t));
 	}
-	/* The slots of all the line's frames are fetched at once. */
-	if (!t->opts.flamechart)
-		for (uint32_t i = 0; i < fresh; i++)
-			__builtin_prefetch(&t->child_slots[(uint32_t)hashes[i] & t->child_mask]);
+	/* The path hashes of the line's frames pick their slots, which are
+	 * fetched at once. */
+	uint64_t *hashes = t->hash_path + r->shared;
+	if (!t->opts.flamechart) {
+		uint64_t hash = r->shared ? hashes[-1] : FOLDED_ROOT_HASH;
+		for (uint32_t i = 0; i < fresh; i++) {
+			hash = hashes[i] = folded_path_hash(hash, names[i]);
+			__builtin_prefetch(&t->child_slots[(uint32_t)hash & t->child_mask]);
+		}
+	}
 	uint32_t parent = r->shared ? t->node_path[r->shared - 1] : 0;
 	for (uint32_t i = 0; i < fresh; i++) {
 		if (t->opts.flamechart)
