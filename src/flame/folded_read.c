@@ -425,6 +425,9 @@ static size_t parse_lines(struct pipeline *p, struct line_batch **batch, const c
 	return start;
 }
 
+/* A mapped file is parsed this much at a time (a multiple of any page size). */
+#define MAP_CHUNK (8u << 20)
+
 /* A regular file is mapped rather than copied in, and lines are compared
  * where they lie. Its last bytes are parsed from a padded copy: a word load
  * past the end of the mapping could fault. Returns false when the file
@@ -445,7 +448,24 @@ static bool read_mapped(struct pipeline *p, struct line_batch **batch, int fd, o
 	while (safe > 0 && buf[safe - 1] != '\n')
 		safe--;
 	p->t->input_mapped = true;
-	size_t done = parse_lines(p, batch, buf, safe, false);
+	size_t done = 0;
+	char *released = map;
+	while (done < safe) {
+		size_t n = safe - done > MAP_CHUNK ? MAP_CHUNK : safe - done;
+		size_t used = parse_lines(p, batch, buf + done, n, false);
+		if (!used)          /* a line longer than a chunk */
+			used = parse_lines(p, batch, buf + done, safe - done, false);
+		done += used;
+		/* Parsed pages are dropped from the process (not from the page
+		 * cache), so they do not add up in its resident size. Records
+		 * never point into them; only the previous line is kept. */
+		const char *prev = p->t->prev_line ? p->t->prev_line : buf + done;
+		char *keep = map + ((size_t)(prev - map) & ~(size_t)(MAP_CHUNK - 1));
+		if (keep > released) {
+			madvise(released, (size_t)(keep - released), MADV_DONTNEED);
+			released = keep;
+		}
+	}
 	p->t->input_mapped = false;
 	/* The rest, in a copy; the previous line is copied too. */
 	if (done)
