@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,29 +122,49 @@ void out_uint(struct out *o, unsigned long long v)
 	out_mem(o, tmp + sizeof(tmp) - n, n);
 }
 
+static const double decimal_scale[] = { 1, 10, 100, 1000, 10000, 100000, 1000000 };
+
+/* |v| scaled to `decimals` places and rounded as printf's "%.*f" rounds the
+ * exact value of v; false when that needs printf itself: out of range, or
+ * so near a tie that the scaling's own rounding could decide it. */
+static bool round_units(double v, int decimals, unsigned long long *units, bool *negative)
+{
+	double scaled = v * decimal_scale[decimals];
+	if (!(scaled > -9e18 && scaled < 9e18))
+		return false;
+	*negative = scaled < 0;
+	double mag = *negative ? -scaled : scaled;
+	*units = (unsigned long long)mag;
+	double frac = mag - (double)*units;
+	/* The product is within half an ulp of the exact one. */
+	double margin = mag * 0x1p-52 + 0x1p-70;
+	if (frac > 0.5 - margin && frac < 0.5 + margin)
+		return false;
+	*units += frac > 0.5;
+	return true;
+}
+
+static int clamp_decimals(int decimals)
+{
+	return decimals < 0 ? 0 : decimals > 6 ? 6 : decimals;
+}
+
 void out_fixed(struct out *o, double v, int decimals)
 {
-	static const double scale[] = { 1, 10, 100, 1000, 10000, 100000, 1000000 };
-	if (decimals < 0)
-		decimals = 0;
-	if (decimals > 6)
-		decimals = 6;
-	double scaled = v * scale[decimals];
-	if (!(scaled > -9e18 && scaled < 9e18)) {
+	decimals = clamp_decimals(decimals);
+	unsigned long long units;
+	bool negative;
+	if (!round_units(v, decimals, &units, &negative)) {
 		out_printf(o, "%.*f", decimals, v);
 		return;
 	}
-	/* Rounded half away from zero, without libm. */
-	long long units = (long long)(scaled + (scaled < 0 ? -0.5 : 0.5));
-	if (units < 0) {
+	if (negative && units)
 		out_char(o, '-');
-		units = -units;
-	}
-	unsigned long long whole = (unsigned long long)units / (unsigned long long)scale[decimals];
-	unsigned long long frac = (unsigned long long)units % (unsigned long long)scale[decimals];
-	out_uint(o, whole);
+	unsigned long long scale = (unsigned long long)decimal_scale[decimals];
+	out_uint(o, units / scale);
 	if (!decimals)
 		return;
+	unsigned long long frac = units % scale;
 	char digits[8];
 	for (int i = decimals - 1; i >= 0; i--) {
 		digits[i] = (char)('0' + frac % 10);
@@ -151,6 +172,20 @@ void out_fixed(struct out *o, double v, int decimals)
 	}
 	out_char(o, '.');
 	out_mem(o, digits, (size_t)decimals);
+}
+
+double out_rounded(double v, int decimals)
+{
+	decimals = clamp_decimals(decimals);
+	unsigned long long units;
+	bool negative;
+	if (!round_units(v, decimals, &units, &negative)) {
+		char text[400];
+		snprintf(text, sizeof(text), "%.*f", decimals, v);
+		return strtod(text, NULL);
+	}
+	double r = (double)units / decimal_scale[decimals];
+	return negative ? -r : r;
 }
 
 void out_count(struct out *o, double v, int grouped)

@@ -23,8 +23,13 @@ void out_char(struct out *o, char c);
 void out_printf(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 void out_uint(struct out *o, unsigned long long v);
-/* v rounded to `decimals` (0-6) places, e.g. out_fixed(o, 2.345, 1) → "2.3". */
+/* v rounded to `decimals` (0-6) places as printf's "%.*f" does (the exact
+ * value, ties to even), e.g. out_fixed(o, 2.345, 1) → "2.3"; but a value
+ * that rounds to zero is never "-0". */
 void out_fixed(struct out *o, double v, int decimals);
+/* The number out_fixed prints for v, as the nearest double (what a Perl
+ * script gets back from sprintf "%0.1f"). */
+double out_rounded(double v, int decimals);
 /* A count as flame graph tools print it: an integer when whole, otherwise
  * up to 6 significant decimals; grouped puts thousands separators in. */
 void out_count(struct out *o, double v, int grouped);

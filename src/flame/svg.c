@@ -194,8 +194,11 @@ static void frame(struct out *o, struct flame_layout *l, const struct svg_geomet
 	const struct folded_node *n = &l->tree->nodes[f->node];
 	size_t len;
 	const char *name = flame_frame_name(l, f, &len);
+	/* As flamegraph.pl: the width drawn is the difference of the rounded
+	 * edges, the label fits the exact one. */
 	double x = FLAME_XPAD + f->start * g->px_per_count;
-	double w = n->total * g->px_per_count;
+	double x2 = FLAME_XPAD + (f->start + n->total) * g->px_per_count;
+	double w = x2 - x;
 	double y = opts->inverted ? g->top + f->depth * opts->frameheight
 				  : g->height - g->bottom - (f->depth + 1) * opts->frameheight + 1;
 	struct rgb c = flame_frame_color(l, f);
@@ -205,7 +208,7 @@ static void frame(struct out *o, struct flame_layout *l, const struct svg_geomet
 	out_str(o, "</title><rect");
 	attr_num(o, " x=\"", x);
 	attr_num(o, " y=\"", y);
-	attr_num(o, " width=\"", w);
+	attr_num(o, " width=\"", out_rounded(x2, 1) - out_rounded(x, 1));
 	attr_num(o, " height=\"", opts->frameheight - 1);
 	out_str(o, " fill=\"rgb(");
 	out_uint(o, c.r);
