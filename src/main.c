@@ -239,6 +239,9 @@ static int compile_and_run(const struct options *o, struct compilation *c,
 		.tracepoint_format = lower_tp_format,
 		.ctx = &expand,
 		.dump_ir = (o->debug_stages & DBG_IR) ? stdout : NULL,
+		/* --check compiles for a kernel that has them, without asking this one. */
+		.ringbuf_per_cpu = !o->no_percpu_ringbuf &&
+				   (o->check_only || features_has(FEATURE_PERCPU_RINGBUF)),
 	};
 	struct image img;
 	int status = 1;

@@ -118,6 +118,7 @@ static const struct name_value color_names[] = {
 static const struct name_value feature_names[] = {
 	/* kprobe_multi and kprobe_session are never used here, so refusing them changes nothing */
 	{ "kprobe_multi", 1 }, { "kprobe_session", 2 }, { "uprobe_multi", 4 },
+	{ "percpu_ringbuf", 8 },
 };
 
 __attribute__((format(printf, 1, 2)))
@@ -249,6 +250,8 @@ static int set_no_feature(struct options *o, const char *arg)
 		return 1;
 	if (bits & 4)
 		o->no_uprobe_multi = true;
+	if (bits & 8)
+		o->no_percpu_ringbuf = true;
 	return 0;
 }
 
@@ -531,6 +534,9 @@ static const char help_text[] =
 	"      --no-feature uprobe_multi\n"
 	"                        attach each uprobe as its own perf event, even where\n"
 	"                        one uprobe_multi link per file would do\n"
+	"      --no-feature percpu_ringbuf\n"
+	"                        send output through one ring buffer for all CPUs (the\n"
+	"                        records of probes firing at once may interleave)\n"
 	"\n"
 	"Also accepted for compatibility with bpftrace: -b/--btf and --verify-llvm-ir\n"
 	"(no effect), --no-feature kprobe_multi,kprobe_session (not used here);\n"

@@ -53,6 +53,7 @@ struct options {
 	int nnamed_params;
 	bool usdt_file_activation;  /* --usdt-file-activation */
 	bool no_uprobe_multi;       /* --no-feature uprobe_multi: one perf event per uprobe */
+	bool no_percpu_ringbuf;     /* --no-feature percpu_ringbuf: one ring buffer for all CPUs */
 	unsigned long long duration_ms; /* --duration SECS; 0: until stopped */
 	const char *banner;         /* --banner TEXT: on stderr once attached */
 	/* The first bpftrace option given that bpfscope accepts but does not

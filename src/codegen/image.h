@@ -31,11 +31,14 @@
 /* Default number of entries of a user map (bpftrace's max_map_keys). */
 #define IMAGE_DEFAULT_MAX_KEYS 4096
 /* Default ring buffer size in bytes (a power of two, page multiple). */
-#define IMAGE_RINGBUF_SIZE (256 * 1024)
+#define IMAGE_RINGBUF_SIZE (256 * 1024)     /* bytes, of each ring buffer */
+#define IMAGE_RINGBUF_TOTAL (16u << 20)     /* at most, of all of them, */
+#define IMAGE_RINGBUF_MIN (64 * 1024)       /* unless each would be smaller than this */
 
 enum image_map_role {
 	MAPROLE_USER,       /* @name: printed at exit */
-	MAPROLE_RINGBUF,    /* the one ring buffer for action records */
+	MAPROLE_RINGBUF,    /* the ring buffer for action records, or the array of one per CPU */
+	MAPROLE_RINGBUF_FIRST,  /* with one per CPU: the first, which BEGIN and END use */
 	MAPROLE_LOST,       /* per-CPU array[1] of u64: records the ring buffer refused */
 	MAPROLE_SCRATCH,    /* per-CPU array, one value per program: big temporaries */
 	MAPROLE_ZERO,       /* array[1] never written: zeros to initialise map values from */
@@ -135,6 +138,11 @@ struct image {
 	struct span *spans;             /* origins of instructions */
 	size_t nspans;
 	int ringbuf_map, lost_map, scratch_map, zero_map;   /* index in maps, or -1 */
+	/* Output: one ring buffer per possible CPU, in the array of maps
+	 * ringbuf_map, or ringbuf_map is the only one. */
+	bool ringbuf_per_cpu;
+	uint32_t ringbuf_size;          /* bytes, of each */
+	int ringbuf_first_map;          /* MAPROLE_RINGBUF_FIRST, or -1 */
 	int stack_map;                  /* MAPROLE_STACKS, or -1 when no stack is taken */
 	int stack_pids_map;             /* MAPROLE_STACK_PIDS, or -1 without ustack */
 	uint32_t scratch_size;          /* value size of the scratch map */

@@ -264,17 +264,46 @@ struct loc lw_materialize(struct lw *w, struct val v, const struct type *ty)
 	return l;
 }
 
+/* The ring buffer of the CPU this runs on, from the array of them: the
+ * records of one probe firing then reach user space together, in order,
+ * as with perf buffers, instead of between another CPU's. NULL cannot
+ * happen (every possible CPU has one), but the verifier needs the check:
+ * such a record is dropped. */
+static int cpu_ringbuf(struct lw *w, struct ir_block *none)
+{
+	if (w->cpu_key_fn != w->fn) {
+		w->cpu_key = lw_object(w, 8, "cpu");
+		w->cpu_key_fn = w->fn;
+	}
+	int cpu = ir_call(w->fn, BPF_FUNC_get_smp_processor_id, NULL, 0);
+	lw_store(w, w->cpu_key, 0, 4, ir_vreg(cpu));
+	int args[2] = { ir_map_fd(w->fn, (uint32_t)w->img->ringbuf_map), lw_addr(w, w->cpu_key) };
+	int m = ir_call(w->fn, BPF_FUNC_map_lookup_elem, args, 2);
+	struct ir_block *found = lw_block(w);
+	ir_br(w->fn, IR_EQ, 0, m, ir_imm(0), none, found);
+	ir_set_block(w->fn, found);
+	return m;
+}
+
 void lw_send(struct lw *w, struct loc rec, uint32_t size, bool count_lost)
 {
-	int m = ir_map_fd(w->fn, (uint32_t)w->img->ringbuf_map);
+	struct ir_block *next = lw_block(w);
+	/* BEGIN and END run alone: any one ring buffer keeps their order. */
+	bool alone = w->prov == PROV_BEGIN || w->prov == PROV_END;
+	int m = w->img->ringbuf_per_cpu && !alone ? cpu_ringbuf(w, next)
+		: ir_map_fd(w->fn, (uint32_t)(w->img->ringbuf_per_cpu ? w->img->ringbuf_first_map
+								       : w->img->ringbuf_map));
 	int p = lw_addr(w, rec);
 	int n = ir_mov_imm(w->fn, size);
 	int flags = ir_mov_imm(w->fn, 0);
 	int args[4] = { m, p, n, flags };
 	int r = ir_call(w->fn, BPF_FUNC_ringbuf_output, args, 4);
-	if (!count_lost)
+	if (!count_lost) {
+		ir_jmp(w->fn, next);
+		ir_set_block(w->fn, next);
 		return;
-	struct ir_block *lost = lw_cold(w), *next = lw_block(w);
+	}
+	struct ir_block *lost = lw_cold(w);
 	ir_br(w->fn, IR_SLT, 0, r, ir_imm(0), lost, next);
 	ir_set_block(w->fn, lost);
 	struct loc key = lw_object(w, 8, "key");
@@ -1280,6 +1309,16 @@ static void lower_probe(struct lw *w, struct node *probe, int *order)
 	}
 }
 
+/* Each ring buffer's size: IMAGE_RINGBUF_SIZE, or less on a machine with so
+ * many CPUs that one each would take more than IMAGE_RINGBUF_TOTAL. */
+static uint32_t ringbuf_size(uint32_t count)
+{
+	uint32_t size = IMAGE_RINGBUF_SIZE;
+	while (size > IMAGE_RINGBUF_MIN && (uint64_t)size * count > IMAGE_RINGBUF_TOTAL)
+		size /= 2;
+	return size;
+}
+
 int lower_program(struct arena *arena, struct node *program, struct type_table *types,
 		  const struct typecheck_map *maps, const struct lower_options *opts,
 		  struct diag *diag, struct image *out)
@@ -1300,8 +1339,18 @@ int lower_program(struct arena *arena, struct node *program, struct type_table *
 	if (!max_keys)
 		max_keys = opts->max_map_keys ? opts->max_map_keys : IMAGE_DEFAULT_MAX_KEYS;
 
-	out->ringbuf_map = add_map(&w, "ringbuf", MAPROLE_RINGBUF, MAP_RINGBUF, 0, 0,
-				   IMAGE_RINGBUF_SIZE);
+	out->ringbuf_per_cpu = opts->ringbuf_per_cpu;
+	out->ringbuf_size = ringbuf_size(out->ringbuf_per_cpu ? w.possible_cpus : 1);
+	out->ringbuf_first_map = -1;
+	if (out->ringbuf_per_cpu) {
+		out->ringbuf_map = add_map(&w, "ringbuf", MAPROLE_RINGBUF, MAP_ARRAY_OF_MAPS, 4, 4,
+					   w.possible_cpus);
+		out->ringbuf_first_map = add_map(&w, "ringbuf", MAPROLE_RINGBUF_FIRST, MAP_RINGBUF,
+						 0, 0, out->ringbuf_size);
+	} else {
+		out->ringbuf_map = add_map(&w, "ringbuf", MAPROLE_RINGBUF, MAP_RINGBUF, 0, 0,
+					   out->ringbuf_size);
+	}
 	out->lost_map = add_map(&w, "lost", MAPROLE_LOST, MAP_PERCPU_ARRAY, 4, 8, 1);
 	w.zero_size = 8;
 	create_maps(&w, maps, max_keys);

@@ -36,6 +36,9 @@ struct lower_options {
 	const struct tp_format *(*tracepoint_format)(void *ctx, const char *category,
 						     const char *event, const char **err);
 	void *ctx;
+	/* Output through one ring buffer per CPU (FEATURE_PERCPU_RINGBUF), so
+	 * one probe firing's records are not split by another CPU's. */
+	bool ringbuf_per_cpu;
 	/* -d ir: each function's IR is printed here before allocation. */
 	FILE *dump_ir;
 };

@@ -104,6 +104,8 @@ struct lw {
 	int ctx;                    /* vreg of the probe's context (IR_CTX_VREG, or a
 	                               callback's copy of it) */
 	int scratch_base;           /* vreg, -1 until first used */
+	struct ir_func *cpu_key_fn; /* the function cpu_key is a stack slot of */
+	struct loc cpu_key;         /* the key that finds this CPU's ring buffer */
 	uint32_t scratch_used;
 	bool scratch_full;          /* reported that the probe needs too much */
 	uint32_t stack_used;

@@ -112,6 +112,30 @@ static bool probe_ringbuf(char *why, size_t size)
 	return false;
 }
 
+/* Output goes to one ring buffer per CPU, found in an array of maps, so
+ * the records of one probe firing stay together. */
+static bool probe_percpu_ringbuf(char *why, size_t size)
+{
+	if (!probe_ringbuf(why, size))
+		return false;
+	int inner = bpf_map_create(BPF_MAP_TYPE_RINGBUF, NULL, 0, 0, (uint32_t)sysconf(_SC_PAGESIZE),
+				   NULL);
+	LIBBPF_OPTS(bpf_map_create_opts, opts, .inner_map_fd = (uint32_t)inner);
+	int outer = inner < 0 ? -1 : bpf_map_create(BPF_MAP_TYPE_ARRAY_OF_MAPS, NULL, 4, 4, 1, &opts);
+	uint32_t key = 0;
+	int err = outer < 0 ? -1 : bpf_map_update_elem(outer, &key, &inner, BPF_ANY);
+	int e = errno;
+	if (outer >= 0)
+		close(outer);
+	if (inner >= 0)
+		close(inner);
+	if (!err)
+		return true;
+	snprintf(why, size, "ring buffers cannot be kept in an array of maps here (%s): output "
+		 "goes to one ring buffer for all CPUs", strerror(e));
+	return false;
+}
+
 static bool probe_dynamic_probe(const char *kind, const char *config, char *why, size_t size)
 {
 	char pmu[96], events[32];
@@ -378,6 +402,7 @@ static const struct {
 } features[FEATURE_COUNT] = {
 	[FEATURE_BTF]               = { "btf", probe_btf },
 	[FEATURE_RINGBUF]           = { "ringbuf", probe_ringbuf },
+	[FEATURE_PERCPU_RINGBUF]    = { "percpu_ringbuf", probe_percpu_ringbuf },
 	[FEATURE_RAW_TP_LINK]       = { "raw_tp_link", probe_raw_tp_link },
 	[FEATURE_TP_BTF]            = { "tp_btf", probe_tp_btf },
 	[FEATURE_KPROBE]            = { "kprobe", probe_kprobe },

@@ -18,6 +18,7 @@
 enum feature {
 	FEATURE_BTF,                /* kernel BTF at /sys/kernel/btf/vmlinux */
 	FEATURE_RINGBUF,            /* BPF_MAP_TYPE_RINGBUF */
+	FEATURE_PERCPU_RINGBUF,     /* ring buffers in an array of maps, one per CPU */
 	FEATURE_RAW_TP_LINK,        /* raw tracepoints attached through a bpf_link */
 	FEATURE_TP_BTF,             /* BTF-typed raw tracepoints (tp_btf) load and attach */
 	FEATURE_KPROBE,             /* kprobe PMU or kprobe_events */

@@ -21,6 +21,7 @@ static const struct {
 	[MAP_PERCPU_ARRAY] = { "percpu_array", BPF_MAP_TYPE_PERCPU_ARRAY },
 	[MAP_RINGBUF]      = { "ringbuf", BPF_MAP_TYPE_RINGBUF },
 	[MAP_STACK_TRACE]  = { "stack_trace", BPF_MAP_TYPE_STACK_TRACE },
+	[MAP_ARRAY_OF_MAPS] = { "array_of_maps", BPF_MAP_TYPE_ARRAY_OF_MAPS },
 };
 
 const char *map_kind_name(enum map_kind kind)
@@ -48,6 +49,12 @@ static const char *shape_problem(const struct map_spec *spec, char *buf, size_t 
 		if (spec->key_size || spec->value_size)
 			return "ring buffers have no keys or values: key and value sizes must be 0";
 		return NULL;
+	case MAP_ARRAY_OF_MAPS:
+		if (spec->key_size != 4 || spec->value_size != 4)
+			return "arrays of maps have 4-byte keys and values";
+		if (spec->inner_fd < 0)
+			return "an array of maps needs an inner map to copy";
+		break;
 	case MAP_ARRAY:
 	case MAP_PERCPU_ARRAY:
 		if (spec->key_size != 4) {
@@ -113,6 +120,8 @@ int map_create(const struct map_spec *spec, char *err, size_t err_size)
 	char name[BPF_OBJ_NAME_LEN];
 	loader_object_name(name, spec->name);
 	LIBBPF_OPTS(bpf_map_create_opts, opts, .map_flags = spec->flags);
+	if (spec->kind == MAP_ARRAY_OF_MAPS)
+		opts.inner_map_fd = (uint32_t)spec->inner_fd;
 	int fd = bpf_map_create(kinds[spec->kind].type, name, spec->key_size, spec->value_size,
 				spec->max_entries, &opts);
 	if (fd < 0) {

@@ -135,11 +135,19 @@ struct loop *loop_new(const struct loop_config *config, char *err, size_t err_si
 	if (l->sigfd < 0 || add_fd(l, l->sigfd, TAG_SIGNAL) < 0)
 		goto fail;
 
-	if (config->ringbuf_fd >= 0) {
+	if (config->nringbufs) {
 		what = "ring_buffer__new";
-		l->rb = ring_buffer__new(config->ringbuf_fd, on_record, l, NULL);
+		l->rb = ring_buffer__new(config->ringbuf_fds[0], on_record, l, NULL);
 		if (!l->rb)
 			goto fail;
+		what = "ring_buffer__add";
+		for (size_t i = 1; i < config->nringbufs; i++) {
+			int err = ring_buffer__add(l->rb, config->ringbuf_fds[i], on_record, l);
+			if (err < 0) {
+				errno = -err;
+				goto fail;
+			}
+		}
 		what = "epoll_ctl";
 		if (add_fd(l, ring_buffer__epoll_fd(l->rb), TAG_RING) < 0)
 			goto fail;

@@ -30,7 +30,8 @@ struct loop_interval {
 };
 
 struct loop_config {
-	int ringbuf_fd;                 /* BPF_MAP_TYPE_RINGBUF map, or -1 */
+	const int *ringbuf_fds;         /* BPF_MAP_TYPE_RINGBUF maps, read in turn */
+	size_t nringbufs;               /* 0: none */
 	const loop_action_fn *handlers; /* indexed by action id; NULL entries allowed */
 	size_t handler_count;
 	void *ctx;                      /* passed to every handler */

@@ -47,6 +47,8 @@ struct run {
 	const struct run_options *o;
 	int ncpus;
 	int *map_fds;
+	int *ring_fds;                      /* the ring buffers to read (per CPU, or the one) */
+	size_t nrings;
 	int *prog_fds;
 	struct printf_format *formats;      /* per action; zeroed when it has none */
 	bool *full_warned;                  /* per map */
@@ -545,21 +547,81 @@ static const char *disasm_map_name(void *ctx, int pseudo, int ref)
 	return NULL;
 }
 
+/* Output with one ring buffer per CPU: the buffers, then the array the
+ * programs find them in (which m describes). Returns the array's fd or -1
+ * (reported). */
+static int create_cpu_rings(struct run *r, const struct image_map *m)
+{
+	r->ring_fds = malloc(sizeof(int) * m->max_entries);
+	if (!r->ring_fds) {
+		run_error("out of memory");
+		return -1;
+	}
+	char err[256];
+	struct map_spec ring = { .name = m->name, .kind = MAP_RINGBUF,
+				 .max_entries = r->img->ringbuf_size };
+	for (r->nrings = 0; r->nrings < m->max_entries; r->nrings++) {
+		int fd = map_create(&ring, err, sizeof(err));
+		if (fd < 0) {
+			run_error("%s", err);
+			return -1;
+		}
+		r->ring_fds[r->nrings] = fd;
+	}
+	struct map_spec array = { .name = m->name, .kind = MAP_ARRAY_OF_MAPS, .key_size = 4,
+				  .value_size = 4, .max_entries = m->max_entries,
+				  .inner_fd = r->ring_fds[0] };
+	int fd = map_create(&array, err, sizeof(err));
+	if (fd < 0) {
+		run_error("%s", err);
+		return -1;
+	}
+	for (uint32_t cpu = 0; cpu < m->max_entries; cpu++) {
+		if (bpf_map_update_elem(fd, &cpu, &r->ring_fds[cpu], BPF_ANY)) {
+			run_error("map '%s': cannot add the ring buffer of CPU %u: %s", m->name, cpu,
+				  strerror(errno));
+			close(fd);
+			return -1;
+		}
+	}
+	return fd;
+}
+
 static int create_maps(struct run *r)
 {
 	for (size_t i = 0; i < r->img->nmaps; i++) {
 		const struct image_map *m = &r->img->maps[i];
+		int fd;
+		if (m->role == MAPROLE_RINGBUF && r->img->ringbuf_per_cpu) {
+			if ((fd = create_cpu_rings(r, m)) < 0)
+				return -1;
+			r->map_fds[i] = fd;
+			continue;
+		}
+		if (m->role == MAPROLE_RINGBUF_FIRST) {
+			/* made with the array, which comes first */
+			if (!r->nrings || (r->map_fds[i] = dup(r->ring_fds[0])) < 0) {
+				run_error("map '%s': no ring buffer to use: %s", m->name,
+					  strerror(r->nrings ? errno : ENOENT));
+				return -1;
+			}
+			continue;
+		}
 		struct map_spec spec = {
 			.name = m->name, .kind = m->kind, .key_size = m->key_size,
 			.value_size = m->value_size, .max_entries = m->max_entries,
 		};
 		char err[256];
-		int fd = map_create(&spec, err, sizeof(err));
+		fd = map_create(&spec, err, sizeof(err));
 		if (fd < 0) {
 			run_error("%s", err);
 			return -1;
 		}
 		r->map_fds[i] = fd;
+		if (m->role == MAPROLE_RINGBUF) {
+			r->ring_fds = &r->map_fds[i];
+			r->nrings = 1;
+		}
 		if (m->role == MAPROLE_STACKS)
 			stacks_set_map(fd, m->value_size / 8);
 	}
@@ -990,7 +1052,8 @@ static int wait_for_events(struct run *r)
 	struct loop_config cfg = {
 		.intervals = r->o->watch_pid > 0 ? &watch : NULL,
 		.interval_count = r->o->watch_pid > 0 ? 1 : 0,
-		.ringbuf_fd = r->img->ringbuf_map >= 0 ? r->map_fds[r->img->ringbuf_map] : -1,
+		.ringbuf_fds = r->ring_fds,
+		.nringbufs = r->nrings,
 		.handlers = handlers,
 		.handler_count = r->img->nactions,
 		.ctx = r,
@@ -1082,8 +1145,16 @@ int run_image(const struct image *img, const struct run_options *o)
 		status = 0;
 		goto out;
 	}
-	if (img->ringbuf_map >= 0) {
-		r.drain = ring_buffer__new(r.map_fds[img->ringbuf_map], drain_record, &r, NULL);
+	if (r.nrings) {
+		r.drain = ring_buffer__new(r.ring_fds[0], drain_record, &r, NULL);
+		for (size_t i = 1; r.drain && i < r.nrings; i++) {
+			int err = ring_buffer__add(r.drain, r.ring_fds[i], drain_record, &r);
+			if (err < 0) {
+				ring_buffer__free(r.drain);
+				r.drain = NULL;
+				errno = -err;
+			}
+		}
 		if (!r.drain) {
 			run_error("ringbuf: cannot read the ring buffer: %s", strerror(errno));
 			goto out;
@@ -1148,6 +1219,11 @@ out:
 	for (size_t i = 0; r.map_fds && i < img->nmaps; i++)
 		if (r.map_fds[i] >= 0)
 			close(r.map_fds[i]);
+	if (img->ringbuf_per_cpu) {
+		for (size_t i = 0; i < r.nrings; i++)
+			close(r.ring_fds[i]);
+		free(r.ring_fds);
+	}
 	for (size_t i = 0; r.formats && i < img->nactions; i++)
 		printf_format_free(&r.formats[i]);
 	strbuf_free(&r.sb);

@@ -108,7 +108,7 @@ UNIT_TEST(runtime_loop_dispatches_ringbuf_records)
 	loop_action_fn handlers[8] = { 0 };
 	handlers[7] = count_record;
 	struct counter c = { 0 };
-	struct loop_config cfg = { .ringbuf_fd = ring_fd, .handlers = handlers,
+	struct loop_config cfg = { .ringbuf_fds = &ring_fd, .nringbufs = 1, .handlers = handlers,
 				   .handler_count = 8, .ctx = &c, .duration_ms = 2000 };
 	struct loop *l = loop_new(&cfg, err, sizeof(err));
 	if (!l) {
@@ -155,7 +155,7 @@ UNIT_TEST(runtime_loop_lost_events_sums_cpus)
 UNIT_TEST(runtime_loop_stops_on_sigterm)
 {
 	char err[256];
-	struct loop_config cfg = { .ringbuf_fd = -1, .duration_ms = 5000 };
+	struct loop_config cfg = { .duration_ms = 5000 };
 	struct loop *l = loop_new(&cfg, err, sizeof(err));
 	if (!l) {
 		unit_fail(__FILE__, __LINE__, "%s", err);
@@ -172,7 +172,7 @@ UNIT_TEST(runtime_loop_stops_on_sigterm)
 UNIT_TEST(runtime_loop_free_drains_pending_signals)
 {
 	char err[256];
-	struct loop_config cfg = { .ringbuf_fd = -1 };
+	struct loop_config cfg = { 0 };
 	struct loop *l = loop_new(&cfg, err, sizeof(err));
 	if (!l) {
 		unit_fail(__FILE__, __LINE__, "%s", err);
@@ -186,7 +186,7 @@ UNIT_TEST(runtime_loop_free_drains_pending_signals)
 UNIT_TEST(runtime_loop_duration_timeout)
 {
 	char err[256];
-	struct loop_config cfg = { .ringbuf_fd = -1, .duration_ms = 100 };
+	struct loop_config cfg = { .duration_ms = 100 };
 	struct loop *l = loop_new(&cfg, err, sizeof(err));
 	if (!l) {
 		unit_fail(__FILE__, __LINE__, "%s", err);
@@ -212,7 +212,7 @@ UNIT_TEST(runtime_loop_interval_callbacks)
 	char err[256];
 	int ticks = 0;
 	struct loop_interval iv = { 20 * 1000000ULL, tick, &ticks };
-	struct loop_config cfg = { .ringbuf_fd = -1, .duration_ms = 2000, .intervals = &iv,
+	struct loop_config cfg = { .duration_ms = 2000, .intervals = &iv,
 				   .interval_count = 1 };
 	struct loop *l = loop_new(&cfg, err, sizeof(err));
 	if (!l) {
@@ -245,7 +245,7 @@ UNIT_TEST(runtime_child_runs_after_release_and_stops_the_loop)
 	CHECK(stat(path, &st) < 0 && errno == ENOENT);   /* not run before release */
 	CHECK(!child_reap());
 
-	struct loop_config cfg = { .ringbuf_fd = -1, .duration_ms = 5000, .watch_child = true };
+	struct loop_config cfg = { .duration_ms = 5000, .watch_child = true };
 	struct loop *l = loop_new(&cfg, err, sizeof(err));
 	if (!l) {
 		unit_fail(__FILE__, __LINE__, "%s", err);
