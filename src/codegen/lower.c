@@ -285,12 +285,14 @@ static int cpu_ringbuf(struct lw *w, struct ir_block *none)
 	return m;
 }
 
-void lw_send(struct lw *w, struct loc rec, uint32_t size, bool count_lost)
+/* `anywhere`: a record whose order does not matter (a warning) may go to
+ * the first ring buffer, without finding the CPU's. */
+static void send(struct lw *w, struct loc rec, uint32_t size, bool count_lost, bool anywhere)
 {
 	struct ir_block *next = lw_block(w);
 	/* BEGIN and END run alone: any one ring buffer keeps their order. */
-	bool alone = w->prov == PROV_BEGIN || w->prov == PROV_END;
-	int m = w->img->ringbuf_per_cpu && !alone ? cpu_ringbuf(w, next)
+	anywhere = anywhere || w->prov == PROV_BEGIN || w->prov == PROV_END;
+	int m = w->img->ringbuf_per_cpu && !anywhere ? cpu_ringbuf(w, next)
 		: ir_map_fd(w->fn, (uint32_t)(w->img->ringbuf_per_cpu ? w->img->ringbuf_first_map
 								       : w->img->ringbuf_map));
 	int p = lw_addr(w, rec);
@@ -320,6 +322,11 @@ void lw_send(struct lw *w, struct loc rec, uint32_t size, bool count_lost)
 	ir_store(w->fn, 8, ir_vreg(v), 0, ir_vreg(old));
 	ir_jmp(w->fn, next);
 	ir_set_block(w->fn, next);
+}
+
+void lw_send(struct lw *w, struct loc rec, uint32_t size, bool count_lost)
+{
+	send(w, rec, size, count_lost, false);
 }
 
 /* ---- the image ---- */
@@ -524,8 +531,9 @@ static void report_full(struct lw *w, struct lmap *m, const struct node *at)
 	w->img->actions[id].map = m->index;
 	struct loc rec = lw_object(w, 8, "record");
 	lw_store(w, rec, 0, 8, ir_imm(id));
-	/* Not counted as lost when refused: the next full update reports again. */
-	lw_send(w, rec, 8, false);
+	/* Not counted as lost when refused: the next full update reports again.
+	 * A warning, in no order with the output. */
+	send(w, rec, 8, false, true);
 }
 
 static void map_assign(struct lw *w, struct node *target, struct val v)

@@ -13,6 +13,7 @@
 #include <bpf/libbpf.h>
 #include <errno.h>
 #include <linux/perf_event.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,12 @@ struct run {
 	int *map_fds;
 	int *ring_fds;                      /* the ring buffers to read (per CPU, or the one) */
 	size_t nrings;
+	/* Per CPU: the array the programs find them in is filled on a thread,
+	 * while the programs load (see fill_cpu_rings). */
+	int ring_array_fd;
+	pthread_t ring_filler;
+	bool ring_filling;
+	int ring_fill_err;                  /* errno */
 	int *prog_fds;
 	struct printf_format *formats;      /* per action; zeroed when it has none */
 	bool *full_warned;                  /* per map */
@@ -547,6 +554,30 @@ static const char *disasm_map_name(void *ctx, int pseudo, int ref)
 	return NULL;
 }
 
+/* Puts each CPU's ring buffer in the array. Every update of an array of
+ * maps waits for an RCU grace period (tens of milliseconds on some VMs):
+ * one batch waits once, and this runs on its own thread meanwhile. */
+static void *fill_cpu_rings(void *arg)
+{
+	struct run *r = arg;
+	uint32_t n = (uint32_t)r->nrings, count = n;
+	uint32_t *keys = calloc(n ? n : 1, sizeof(uint32_t));
+	if (!keys) {
+		r->ring_fill_err = ENOMEM;
+		return NULL;
+	}
+	for (uint32_t cpu = 0; cpu < n; cpu++)
+		keys[cpu] = cpu;
+	if (bpf_map_update_batch(r->ring_array_fd, keys, r->ring_fds, &count, NULL)) {
+		/* a kernel without batch updates for arrays of maps */
+		for (uint32_t cpu = 0; cpu < n && !r->ring_fill_err; cpu++)
+			if (bpf_map_update_elem(r->ring_array_fd, &cpu, &r->ring_fds[cpu], BPF_ANY))
+				r->ring_fill_err = errno ? errno : EIO;
+	}
+	free(keys);
+	return NULL;
+}
+
 /* Output with one ring buffer per CPU: the buffers, then the array the
  * programs find them in (which m describes). Returns the array's fd or -1
  * (reported). */
@@ -576,15 +607,30 @@ static int create_cpu_rings(struct run *r, const struct image_map *m)
 		run_error("%s", err);
 		return -1;
 	}
-	for (uint32_t cpu = 0; cpu < m->max_entries; cpu++) {
-		if (bpf_map_update_elem(fd, &cpu, &r->ring_fds[cpu], BPF_ANY)) {
-			run_error("map '%s': cannot add the ring buffer of CPU %u: %s", m->name, cpu,
-				  strerror(errno));
-			close(fd);
-			return -1;
-		}
+	r->ring_array_fd = fd;
+	/* BEGIN and END write to the first ring buffer directly: a script of
+	 * only those never needs the array filled. */
+	if (!r->img->only_special) {
+		r->ring_filling = !pthread_create(&r->ring_filler, NULL, fill_cpu_rings, r);
+		if (!r->ring_filling)
+			fill_cpu_rings(r);
 	}
 	return fd;
+}
+
+/* Waits for the array of ring buffers to be filled: before anything that
+ * writes to it is attached. Returns 0 or -1 (reported). */
+static int cpu_rings_ready(struct run *r)
+{
+	if (r->ring_filling) {
+		pthread_join(r->ring_filler, NULL);
+		r->ring_filling = false;
+	}
+	if (!r->ring_fill_err)
+		return 0;
+	run_error("map 'ringbuf': cannot add the ring buffers of the CPUs to their array: %s",
+		  strerror(r->ring_fill_err));
+	return -1;
 }
 
 static int create_maps(struct run *r)
@@ -918,6 +964,8 @@ static void announce_probes(struct run *r)
 /* Attaches every program but BEGIN/END. Returns 0 or -1 (reported). */
 static int attach_all(struct run *r)
 {
+	if (cpu_rings_ready(r))
+		return -1;
 	for (size_t i = 0; i < r->img->nprogs; i++) {
 		const struct image_prog *p = &r->img->progs[i];
 		if (p->provider == PROV_BEGIN || p->provider == PROV_END)
@@ -1208,6 +1256,8 @@ int run_image(const struct image *img, const struct run_options *o)
 	status = loop_failed ? 1 : r.exit_code;
 
 out:
+	if (r.ring_filling)
+		pthread_join(r.ring_filler, NULL);
 	fflush(o->out);
 	attachments_release();
 	if (o->has_child)
