@@ -58,7 +58,7 @@ static bool counter_load(struct counter *c, enum bpf_prog_type type,
 {
 	char err[256];
 	c->prog_fd = -1;
-	struct map_spec ms = { "@count", MAP_ARRAY, 4, 8, 1, 0 };
+	struct map_spec ms = { "@count", MAP_ARRAY, 4, 8, 1, 0, -1 };
 	c->map_fd = map_create(&ms, err, sizeof(err));
 	if (c->map_fd < 0) {
 		unit_fail(__FILE__, __LINE__, "%s", err);

@@ -113,13 +113,13 @@ UNIT_TEST(bpf_object_names_fit_the_kernel)
 UNIT_TEST(bpf_map_create_explains_bad_shapes)
 {
 	char err[256], want[256];
-	struct map_spec ring = { "@events", MAP_RINGBUF, 0, 0, 5000, 0 };
+	struct map_spec ring = { "@events", MAP_RINGBUF, 0, 0, 5000, 0, -1 };
 	CHECK_INT(map_create(&ring, err, sizeof(err)), -EINVAL);
 	snprintf(want, sizeof(want), "map '@events': failed to create: Invalid argument (ring buffer "
 		 "size 5000 is not a power of 2 multiple of the page size %ld)", sysconf(_SC_PAGESIZE));
 	CHECK_STR(err, want);
 
-	struct map_spec array = { "@a", MAP_ARRAY, 8, 8, 1, 0 };
+	struct map_spec array = { "@a", MAP_ARRAY, 8, 8, 1, 0, -1 };
 	CHECK_INT(map_create(&array, err, sizeof(err)), -EINVAL);
 	CHECK_STR(err, "map '@a': failed to create: Invalid argument (array keys are 4 bytes, not 8)");
 	CHECK_STR(map_kind_name(MAP_PERCPU_HASH), "percpu_hash");
@@ -155,7 +155,7 @@ static int create_map(enum map_kind kind, uint32_t key_size, uint32_t value_size
 		      uint32_t entries)
 {
 	char err[256];
-	struct map_spec spec = { "@test", kind, key_size, value_size, entries, 0 };
+	struct map_spec spec = { "@test", kind, key_size, value_size, entries, 0, -1 };
 	int fd = map_create(&spec, err, sizeof(err));
 	if (fd < 0)
 		unit_fail(__FILE__, __LINE__, "%s", err);
@@ -572,12 +572,12 @@ UNIT_TEST(bpf_map_create_every_kind)
 	if (!unit_require_root())
 		return;
 	const struct map_spec specs[] = {
-		{ "@hash", MAP_HASH, 8, 8, 1024, 0 },
-		{ "@percpu_hash", MAP_PERCPU_HASH, 16, 8, 1024, 0 },
-		{ "@array", MAP_ARRAY, 4, 8, 1, 0 },
-		{ "@percpu_array", MAP_PERCPU_ARRAY, 4, 64, 8, 0 },
-		{ "events", MAP_RINGBUF, 0, 0, 1u << 20, 0 },
-		{ "stacks", MAP_STACK_TRACE, 4, 127 * 8, 4096, 0 },
+		{ "@hash", MAP_HASH, 8, 8, 1024, 0, -1 },
+		{ "@percpu_hash", MAP_PERCPU_HASH, 16, 8, 1024, 0, -1 },
+		{ "@array", MAP_ARRAY, 4, 8, 1, 0, -1 },
+		{ "@percpu_array", MAP_PERCPU_ARRAY, 4, 64, 8, 0, -1 },
+		{ "events", MAP_RINGBUF, 0, 0, 1u << 20, 0, -1 },
+		{ "stacks", MAP_STACK_TRACE, 4, 127 * 8, 4096, 0, -1 },
 	};
 	for (size_t i = 0; i < sizeof(specs) / sizeof(specs[0]); i++) {
 		char err[256];
@@ -599,7 +599,7 @@ UNIT_TEST(bpf_map_create_reports_kernel_errors)
 	if (!unit_require_root())
 		return;
 	char err[256];
-	struct map_spec spec = { "@big", MAP_HASH, 8, 64u << 20, 16, 0 };
+	struct map_spec spec = { "@big", MAP_HASH, 8, 64u << 20, 16, 0, -1 };
 	int fd = map_create(&spec, err, sizeof(err));
 	CHECK_INT(fd, -E2BIG);
 	if (fd >= 0)

@@ -395,7 +395,7 @@ UNIT_TEST(ir_kernel_map_lookup_and_update)
 	if (!unit_require_root())
 		return;
 	char err[256];
-	struct map_spec spec = { "@m", MAP_ARRAY, 4, 8, 2, 0 };
+	struct map_spec spec = { "@m", MAP_ARRAY, 4, 8, 2, 0, -1 };
 	int map_fd = map_create(&spec, err, sizeof(err));
 	if (map_fd < 0) {
 		unit_fail(__FILE__, __LINE__, "%s", err);
@@ -494,7 +494,7 @@ UNIT_TEST(ir_kernel_call_arguments_shuffled)
 	if (!unit_require_root())
 		return;
 	char err[256];
-	struct map_spec spec = { "@m", MAP_ARRAY, 4, 8, 2, 0 };
+	struct map_spec spec = { "@m", MAP_ARRAY, 4, 8, 2, 0, -1 };
 	int map_fd = map_create(&spec, err, sizeof(err));
 	if (map_fd < 0) {
 		unit_fail(__FILE__, __LINE__, "%s", err);

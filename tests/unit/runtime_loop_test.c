@@ -64,7 +64,7 @@ UNIT_TEST(runtime_loop_dispatches_ringbuf_records)
 	if (!unit_require_root())
 		return;
 	char err[256];
-	struct map_spec ring = { "events", MAP_RINGBUF, 0, 0, 65536, 0 };
+	struct map_spec ring = { "events", MAP_RINGBUF, 0, 0, 65536, 0, -1 };
 	int ring_fd = map_create(&ring, err, sizeof(err));
 	if (ring_fd < 0) {
 		unit_fail(__FILE__, __LINE__, "%s", err);
@@ -134,7 +134,7 @@ UNIT_TEST(runtime_loop_lost_events_sums_cpus)
 	if (!unit_require_root())
 		return;
 	char err[256];
-	struct map_spec spec = { "lost", MAP_PERCPU_ARRAY, 4, 8, 1, 0 };
+	struct map_spec spec = { "lost", MAP_PERCPU_ARRAY, 4, 8, 1, 0, -1 };
 	int fd = map_create(&spec, err, sizeof(err));
 	if (fd < 0) {
 		unit_fail(__FILE__, __LINE__, "%s", err);
