@@ -23,8 +23,15 @@ enum { TAG_RING, TAG_SIGNAL, TAG_DURATION, TAG_INTERVAL0 };
 /* A callback's return that means "a handler asked to stop". */
 #define CB_STOP (-ECANCELED)
 
+/* What on_record gets: the loop, and which of its ring buffers it reads. */
+struct ring_ctx {
+	struct loop *loop;
+	size_t index;
+};
+
 struct loop {
 	struct loop_config cfg;
+	struct ring_ctx *rings;
 	int epfd, sigfd, duration_fd;
 	int *interval_fds;
 	struct ring_buffer *rb;
@@ -51,7 +58,8 @@ const char *loop_stop_name(enum loop_stop why)
 
 static int on_record(void *ctx, void *data, size_t size)
 {
-	struct loop *l = ctx;
+	const struct ring_ctx *ring = ctx;
+	struct loop *l = ring->loop;
 	uint64_t id;
 	if (size < sizeof(id)) {
 		l->unknown++;
@@ -63,6 +71,8 @@ static int on_record(void *ctx, void *data, size_t size)
 		return 0;
 	}
 	l->records++;
+	if (l->cfg.before_record)
+		l->cfg.before_record(l->cfg.ctx, ring->index);
 	int r = l->cfg.handlers[id](l->cfg.ctx, id, (const char *)data + sizeof(id),
 				    size - sizeof(id));
 	if (r == LOOP_STOP) {
@@ -136,13 +146,20 @@ struct loop *loop_new(const struct loop_config *config, char *err, size_t err_si
 		goto fail;
 
 	if (config->nringbufs) {
+		what = "calloc";
+		l->rings = calloc(config->nringbufs, sizeof(*l->rings));
+		if (!l->rings)
+			goto fail;
+		for (size_t i = 0; i < config->nringbufs; i++)
+			l->rings[i] = (struct ring_ctx){ l, i };
 		what = "ring_buffer__new";
-		l->rb = ring_buffer__new(config->ringbuf_fds[0], on_record, l, NULL);
+		l->rb = ring_buffer__new(config->ringbuf_fds[0], on_record, &l->rings[0], NULL);
 		if (!l->rb)
 			goto fail;
 		what = "ring_buffer__add";
 		for (size_t i = 1; i < config->nringbufs; i++) {
-			int err = ring_buffer__add(l->rb, config->ringbuf_fds[i], on_record, l);
+			int err = ring_buffer__add(l->rb, config->ringbuf_fds[i], on_record,
+						   &l->rings[i]);
 			if (err < 0) {
 				errno = -err;
 				goto fail;
@@ -188,6 +205,8 @@ static bool consume(struct loop *l)
 	if (!l->rb)
 		return true;
 	int r = ring_buffer__consume(l->rb);
+	if (l->cfg.after_consume)
+		l->cfg.after_consume(l->cfg.ctx);
 	if (l->stop_requested || l->handler_err)
 		return false;
 	if (r < 0 && r != CB_STOP) {
@@ -313,6 +332,7 @@ void loop_free(struct loop *l)
 	if (!l)
 		return;
 	ring_buffer__free(l->rb);
+	free(l->rings);
 	if (l->interval_fds) {
 		for (size_t i = 0; i < l->cfg.interval_count; i++)
 			if (l->interval_fds[i] >= 0)

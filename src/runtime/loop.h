@@ -35,6 +35,10 @@ struct loop_config {
 	const loop_action_fn *handlers; /* indexed by action id; NULL entries allowed */
 	size_t handler_count;
 	void *ctx;                      /* passed to every handler */
+	/* Optional: told which ring buffer the next record comes from, and
+	 * called after each pass over all of them. */
+	void (*before_record)(void *ctx, size_t ring);
+	void (*after_consume)(void *ctx);
 	uint64_t duration_ms;           /* stop after this long; 0: never */
 	const struct loop_interval *intervals;
 	size_t interval_count;

@@ -43,6 +43,12 @@
  * count from the start of the record. */
 #define RECORD_HEADER 8
 
+/* What drain_record gets: the run, and which ring buffer it reads. */
+struct drain_ctx {
+	struct run *r;
+	size_t ring;
+};
+
 struct run {
 	const struct image *img;
 	const struct run_options *o;
@@ -53,6 +59,13 @@ struct run {
 	/* Per CPU: the array the programs find them in is filled on a thread,
 	 * while the programs load (see fill_cpu_rings). */
 	int ring_array_fd;
+	/* Text of each ring buffer's records not yet ended by a newline (see
+	 * emit_record_text), and which one the current record came from. */
+	struct strbuf *pending;
+	bool *pending_old;
+	size_t cur_ring;
+	struct drain_ctx *drain_ctx;        /* per ring buffer, for drain_record */
+	struct drain_ctx one_drain_ctx;
 	pthread_t ring_filler;
 	bool ring_filling;
 	int ring_fill_err;                  /* errno */
@@ -89,6 +102,61 @@ static void flush_sb(struct run *r, bool text_to_stderr)
 	if (r->sb.len)
 		fwrite(r->sb.data, 1, r->sb.len, f);
 	strbuf_reset(&r->sb);
+}
+
+/* A record's text, in text mode, is written out through its last newline;
+ * the rest waits in its ring buffer's pending text for the records that
+ * follow it there. Those come from the same CPU, so a probe firing that
+ * prints a time, then a line, then a newline, is printed whole even when
+ * user space read its first records before the CPU had written the rest,
+ * and another CPU's lines came in between. */
+static void emit_record_text(struct run *r)
+{
+	if (!r->pending || !r->sb.len) {
+		flush_sb(r, false);
+		return;
+	}
+	struct strbuf *p = &r->pending[r->cur_ring];
+	strbuf_append(p, r->sb.data, r->sb.len);
+	strbuf_reset(&r->sb);
+	size_t n = p->len;
+	while (n > 0 && p->data[n - 1] != '\n')
+		n--;
+	if (!n)
+		return;
+	fwrite(p->data, 1, n, r->o->out);
+	memmove(p->data, p->data + n, p->len - n);
+	p->len -= n;
+	r->pending_old[r->cur_ring] = false;
+}
+
+/* Writes out pending text: all of it, or (`stale`) what already waited
+ * through a whole earlier pass over the ring buffers, so a line a probe
+ * never ends still shows, a pass late. */
+static void flush_pending(struct run *r, bool stale)
+{
+	for (size_t i = 0; r->pending && i < r->nrings; i++) {
+		struct strbuf *p = &r->pending[i];
+		if (!p->len)
+			continue;
+		if (stale && !r->pending_old[i]) {
+			r->pending_old[i] = true;
+			continue;
+		}
+		fwrite(p->data, 1, p->len, r->o->out);
+		strbuf_reset(p);
+		r->pending_old[i] = false;
+	}
+}
+
+static void record_ring(void *ctx, size_t ring)
+{
+	((struct run *)ctx)->cur_ring = ring;
+}
+
+static void after_consume(void *ctx)
+{
+	flush_pending(ctx, true);
 }
 
 static bool map_is_percpu(const struct image_map *m)
@@ -501,7 +569,9 @@ static int handle_action(void *ctx, uint64_t id, const void *payload, size_t siz
 		break;
 	case ACT_SYSTEM:
 		render(r, id, args, act->nargs, &text);
-		flush_sb(r, false);
+		/* the command writes to stdout itself: what came before goes first */
+		emit_record_text(r);
+		flush_pending(r, false);
 		if (r->o->unsafe)
 			do_system(r, strbuf_str(&text));
 		break;
@@ -517,7 +587,7 @@ static int handle_action(void *ctx, uint64_t id, const void *payload, size_t siz
 			usyms_remember((int)decode_int(NULL, payload));
 		break;
 	}
-	flush_sb(r, false);
+	emit_record_text(r);
 	strbuf_free(&text);
 	arena_free(&a);
 	return ret;
@@ -526,7 +596,9 @@ static int handle_action(void *ctx, uint64_t id, const void *payload, size_t siz
 /* Reads what the ring buffer holds without waiting (after BEGIN and END). */
 static int drain_record(void *ctx, void *data, size_t size)
 {
-	struct run *r = ctx;
+	const struct drain_ctx *d = ctx;
+	struct run *r = d->r;
+	r->cur_ring = d->ring;
 	uint64_t id;
 	if (size < sizeof(id))
 		return 0;
@@ -541,6 +613,7 @@ static void drain(struct run *r)
 {
 	if (r->drain)
 		ring_buffer__consume(r->drain);
+	flush_pending(r, false);
 }
 
 /* ---- loading ---- */
@@ -1102,6 +1175,8 @@ static int wait_for_events(struct run *r)
 		.interval_count = r->o->watch_pid > 0 ? 1 : 0,
 		.ringbuf_fds = r->ring_fds,
 		.nringbufs = r->nrings,
+		.before_record = record_ring,
+		.after_consume = after_consume,
 		.handlers = handlers,
 		.handler_count = r->img->nactions,
 		.ctx = r,
@@ -1193,10 +1268,24 @@ int run_image(const struct image *img, const struct run_options *o)
 		status = 0;
 		goto out;
 	}
+	if (r.nrings > 1) {
+		r.pending = calloc(r.nrings, sizeof(*r.pending));
+		r.pending_old = calloc(r.nrings, sizeof(*r.pending_old));
+		r.drain_ctx = calloc(r.nrings, sizeof(*r.drain_ctx));
+		if (!r.pending || !r.pending_old || !r.drain_ctx) {
+			run_error("out of memory");
+			goto out;
+		}
+	} else {
+		r.drain_ctx = &r.one_drain_ctx;
+	}
+	for (size_t i = 0; i < r.nrings; i++)
+		r.drain_ctx[i] = (struct drain_ctx){ &r, i };
 	if (r.nrings) {
-		r.drain = ring_buffer__new(r.ring_fds[0], drain_record, &r, NULL);
+		r.drain = ring_buffer__new(r.ring_fds[0], drain_record, &r.drain_ctx[0], NULL);
 		for (size_t i = 1; r.drain && i < r.nrings; i++) {
-			int err = ring_buffer__add(r.drain, r.ring_fds[i], drain_record, &r);
+			int err = ring_buffer__add(r.drain, r.ring_fds[i], drain_record,
+						   &r.drain_ctx[i]);
 			if (err < 0) {
 				ring_buffer__free(r.drain);
 				r.drain = NULL;
@@ -1258,6 +1347,7 @@ int run_image(const struct image *img, const struct run_options *o)
 out:
 	if (r.ring_filling)
 		pthread_join(r.ring_filler, NULL);
+	flush_pending(&r, false);
 	fflush(o->out);
 	attachments_release();
 	if (o->has_child)
@@ -1274,6 +1364,12 @@ out:
 			close(r.ring_fds[i]);
 		free(r.ring_fds);
 	}
+	for (size_t i = 0; r.pending && i < r.nrings; i++)
+		strbuf_free(&r.pending[i]);
+	free(r.pending);
+	free(r.pending_old);
+	if (r.drain_ctx != &r.one_drain_ctx)
+		free(r.drain_ctx);
 	for (size_t i = 0; r.formats && i < img->nactions; i++)
 		printf_format_free(&r.formats[i]);
 	strbuf_free(&r.sb);
