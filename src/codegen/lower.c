@@ -758,7 +758,9 @@ static void map_rmw(struct lw *w, struct node *target, enum op op, struct node *
 	int p = lookup_or_init(w, m, key, at, next);
 	int old = ir_load(w->fn, 8, 0, ir_vreg(p), 0);
 	int b = rhs ? lw_scalar(w, rhs) : ir_mov_imm(w->fn, 1);
-	int nv = lw_arith(w, op, old, b, m->value->is_signed);
+	int nv = op == OP_DIV || op == OP_MOD
+			 ? lw_checked_division(w, at, old, b, m->value->is_signed)
+			 : lw_arith(w, op, old, b, m->value->is_signed);
 	ir_store(w->fn, 8, ir_vreg(p), 0, ir_vreg(nv));
 	ir_jmp(w->fn, next);
 	ir_set_block(w->fn, next);
@@ -791,7 +793,10 @@ static void assign(struct lw *w, struct node *n)
 	if (t->kind == N_VAR && n->op != OP_NONE) {
 		struct var *v = var_get(w, t);
 		int b = lw_scalar(w, n->rhs);
-		ir_mov_to(w->fn, v->v.reg, lw_arith(w, n->op, v->v.reg, b, t->ty && t->ty->is_signed));
+		bool s = t->ty && t->ty->is_signed;
+		ir_mov_to(w->fn, v->v.reg, n->op == OP_DIV || n->op == OP_MOD
+						   ? lw_checked_division(w, n, v->v.reg, b, s)
+						   : lw_arith(w, n->op, v->v.reg, b, s));
 		return;
 	}
 	struct val v = lw_expr(w, n->rhs);

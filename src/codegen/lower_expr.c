@@ -950,7 +950,7 @@ static struct val index_expr(struct lw *w, struct node *n)
 
 /* a / b or a % b as written in the script: a zero divisor gives 1 and a
  * warning at the operator each time, as current bpftrace does. */
-static int checked_division(struct lw *w, struct node *n, int a, int b, bool is_signed)
+int lw_checked_division(struct lw *w, struct node *n, int a, int b, bool is_signed)
 {
 	struct ir_func *fn = w->fn;
 	int r = ir_vreg_new(fn);
@@ -999,7 +999,7 @@ static struct val binary(struct lw *w, struct node *n)
 		}
 	}
 	if (n->op == OP_DIV || n->op == OP_MOD)
-		return lw_int(w, checked_division(w, n, a, b, s), n->ty);
+		return lw_int(w, lw_checked_division(w, n, a, b, s), n->ty);
 	return lw_int(w, lw_arith(w, n->op, a, b, s), n->ty);
 }
 

@@ -180,6 +180,9 @@ void lw_fn_return(struct lw *w, struct node *ret);
 /* lower_expr.c (expressions) and lower_call.c (lw_call) */
 /* a op b on 64-bit values; division and modulo by zero give 0. */
 int lw_arith(struct lw *w, enum op op, int a, int b, bool is_signed);
+/* a / b or a % b (n->op) as the script wrote it, `a /= b` too: a zero
+ * divisor gives 1 and a warning at n, as bpftrace does. */
+int lw_checked_division(struct lw *w, struct node *n, int a, int b, bool is_signed);
 /* The bucket of `x` (runtime/hist.h explains the layout), clamped. */
 int lw_hist_index(struct lw *w, int x, uint32_t bits);
 int lw_lhist_index(struct lw *w, int x, int64_t min, int64_t max, int64_t step);
