@@ -1,6 +1,7 @@
 #include "providers/kprobe.h"
 
 #include "providers/tracefs.h"
+#include "symbols/ksyms.h"
 #include "util/arena.h"
 
 #include <errno.h>
@@ -65,19 +66,18 @@ void kprobe_parse_filter_functions(struct arena *arena, char *text, bool with_mo
 	probe_names_sort(out);
 }
 
-/* Lines are "address type name" or "address type name\t[module]"; only
- * text symbols (t, T) are functions. */
+/* Only text symbols (t, T) are functions. The names are ended in place. */
 void kprobe_parse_kallsyms(struct arena *arena, char *text, bool with_modules,
 			   struct probe_names *out)
 {
-	for (char *save = NULL, *line = strtok_r(text, "\n", &save); line;
-	     line = strtok_r(NULL, "\n", &save)) {
-		char type, name[256], module[128] = "";
-		if (sscanf(line, "%*s %c %255s [%127[^]]]", &type, name, module) < 2)
+	for (const char *p = text; *p;) {
+		struct ksyms_line l;
+		if (!ksyms_parse_line(&p, &l) || (l.type != 't' && l.type != 'T'))
 			continue;
-		if (type != 't' && type != 'T')
-			continue;
-		add_function(arena, out, with_modules, name, module[0] ? module : NULL);
+		((char *)l.name)[l.name_len] = '\0';
+		if (l.module)
+			((char *)l.module)[l.module_len] = '\0';
+		add_function(arena, out, with_modules, l.name, l.module);
 	}
 	probe_names_sort(out);
 }
@@ -100,47 +100,26 @@ static char *read_file(const char *path)
 	return text;
 }
 
-static const char *next_line(const char *line)
-{
-	const char *nl = strchr(line, '\n');
-	return nl ? nl + 1 : NULL;
-}
-
-/* One kallsyms line "address type name[\t[module]]": strtoull, not sscanf,
- * which measures the whole remaining text on every call. */
-static bool parse_symbol(const char *line, uint64_t *addr, char *type, const char **name)
-{
-	char *end;
-	*addr = strtoull(line, &end, 16);
-	if (end == line || *end != ' ' || !end[1] || end[2] != ' ')
-		return false;
-	*type = end[1];
-	*name = end + 3;
-	return true;
-}
-
 int kprobe_function_size_in(const char *kallsyms, const char *func, uint64_t *size)
 {
 	size_t len = strlen(func);
-	uint64_t start = 0, addr;
-	char type;
-	const char *name;
+	uint64_t start = 0;
+	struct ksyms_line l;
 	/* kallsyms is not sorted by address: find the function, then the
 	 * nearest address above it. */
-	for (const char *line = kallsyms; line && *line; line = next_line(line)) {
-		if (parse_symbol(line, &addr, &type, &name) && (type == 't' || type == 'T') &&
-		    !strncmp(name, func, len) &&
-		    (name[len] == '\n' || name[len] == '\t' || name[len] == '\0')) {
-			start = addr;
+	for (const char *p = kallsyms; *p;) {
+		if (ksyms_parse_line(&p, &l) && (l.type == 't' || l.type == 'T') &&
+		    l.name_len == len && !memcmp(l.name, func, len)) {
+			start = l.addr;
 			break;
 		}
 	}
 	if (!start)
 		return -ENOENT;
 	uint64_t next = UINT64_MAX;
-	for (const char *line = kallsyms; line && *line; line = next_line(line))
-		if (parse_symbol(line, &addr, &type, &name) && addr > start && addr < next)
-			next = addr;
+	for (const char *p = kallsyms; *p;)
+		if (ksyms_parse_line(&p, &l) && l.addr > start && l.addr < next)
+			next = l.addr;
 	if (next == UINT64_MAX)
 		return -ENOENT;
 	*size = next - start;

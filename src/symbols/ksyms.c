@@ -60,7 +60,37 @@ static int hexval(char c)
 		return c - '0';
 	if (c >= 'a' && c <= 'f')
 		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
 	return -1;
+}
+
+bool ksyms_parse_line(const char **text, struct ksyms_line *l)
+{
+	const char *p = *text, *eol = strchr(p, '\n');
+	if (!eol)
+		eol = p + strlen(p);
+	*text = *eol ? eol + 1 : eol;
+	uint64_t addr = 0;
+	const char *q = p;
+	for (int d; (d = hexval(*q)) >= 0; q++)
+		addr = addr << 4 | (uint64_t)d;
+	if (q == p || eol - q < 4 || q[0] != ' ' || q[2] != ' ')
+		return false;
+	l->addr = addr;
+	l->type = q[1];
+	l->name = q + 3;
+	const char *tab = memchr(l->name, '\t', (size_t)(eol - l->name));
+	l->name_len = (size_t)((tab ? tab : eol) - l->name);
+	l->module = NULL;
+	l->module_len = 0;
+	const char *open = tab ? memchr(tab, '[', (size_t)(eol - tab)) : NULL;
+	const char *close = open ? memchr(open, ']', (size_t)(eol - open)) : NULL;
+	if (close) {
+		l->module = open + 1;
+		l->module_len = (size_t)(close - open - 1);
+	}
+	return l->name_len > 0;
 }
 
 struct entry {
@@ -83,35 +113,24 @@ static void load(void)
 		return;
 	size_t cap = 1 << 18, n = 0;
 	struct entry *e = malloc(cap * sizeof(*e));
-	/* "ffffffff81000000 T _stext\n", modules add "\t[name]" */
-	for (char *p = text; e && *p;) {
-		uint64_t addr = 0;
-		int d;
-		while ((d = hexval(*p)) >= 0) {
-			addr = addr << 4 | (uint64_t)d;
-			p++;
+	for (const char *p = text; e && *p;) {
+		struct ksyms_line l;
+		if (!ksyms_parse_line(&p, &l))
+			continue;
+		/* Names stay in the buffer, ended where their tab or newline was
+		 * (already passed). Absolute symbols are not addresses of
+		 * anything; zero addresses mean kptr_restrict hides them. */
+		((char *)l.name)[l.name_len] = '\0';
+		if (!l.addr || l.type == 'a' || l.type == 'A')
+			continue;
+		if (n == cap) {
+			struct entry *ne = realloc(e, cap * 2 * sizeof(*e));
+			if (!ne)
+				break;
+			e = ne;
+			cap *= 2;
 		}
-		bool ok = *p == ' ' && p[1] && p[2] == ' ';
-		char type = ok ? p[1] : 0;
-		char *name = ok ? p + 3 : p;
-		char *end = name + strcspn(name, "\t\n");
-		char *next = end + strcspn(end, "\n");
-		if (*next)
-			next++;
-		*end = '\0';
-		/* Absolute symbols are not addresses of anything; zero
-		 * addresses mean kptr_restrict hides them. */
-		if (ok && addr && type != 'a' && type != 'A' && *name) {
-			if (n == cap) {
-				struct entry *ne = realloc(e, cap * 2 * sizeof(*e));
-				if (!ne)
-					break;
-				e = ne;
-				cap *= 2;
-			}
-			e[n++] = (struct entry){ addr, name };
-		}
-		p = next;
+		e[n++] = (struct entry){ l.addr, l.name };
 	}
 	if (!e || !n) {
 		free(e);
