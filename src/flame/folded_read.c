@@ -103,14 +103,13 @@ bool folded_take_count(const char *s, size_t *len, double *count)
 	return true;
 }
 
-/* Splits s[start..len) at ';' into t->spans, hashing each frame on the
- * way; returns how many. */
-static size_t split_frames(struct folded_tree *t, const char *s, size_t start, size_t len)
+/* --reverse: splits the stack s[0..len) at ';' into t->spans, hashing
+ * each frame on the way; returns how many. parse_line has dropped empty
+ * frames at the end; an empty stack has none. */
+static size_t split_frames(struct folded_tree *t, const char *s, size_t len)
 {
 	size_t n = 0;
-	if (start > len)
-		return 0;           /* the whole line was the previous one's */
-	for (;;) {
+	for (size_t start = 0; len;) {
 		size_t end = find_semicolon(s, start, len);
 		if (n == t->spans_cap) {
 			t->spans_cap = t->spans_cap ? t->spans_cap * 2 : 256;
@@ -122,9 +121,6 @@ static size_t split_frames(struct folded_tree *t, const char *s, size_t start, s
 			break;
 		start = end + 1;
 	}
-	/* As with split in Perl, empty trailing frames are dropped. */
-	while (n > 0 && t->spans[n - 1].len == 0)
-		n--;
 	return n;
 }
 
@@ -279,7 +275,7 @@ static void parse_line(struct folded_tree *t, struct line_batch *b, const char *
 		len--;
 	size_t shared, nframes;
 	if (t->opts.reverse) {
-		nframes = split_frames(t, line, 0, len);
+		nframes = split_frames(t, line, len);
 		reserve_path(t, nframes);
 		shared = shared_reversed_frames(t, line, nframes);
 		for (size_t i = shared; i < nframes; i++) {
