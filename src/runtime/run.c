@@ -117,17 +117,19 @@ static void emit_record_text(struct run *r)
 		return;
 	}
 	struct strbuf *p = &r->pending[r->cur_ring];
-	strbuf_append(p, r->sb.data, r->sb.len);
-	strbuf_reset(&r->sb);
-	size_t n = p->len;
-	while (n > 0 && p->data[n - 1] != '\n')
+	size_t n = r->sb.len;
+	while (n > 0 && r->sb.data[n - 1] != '\n')
 		n--;
-	if (!n)
-		return;
-	fwrite(p->data, 1, n, r->o->out);
-	memmove(p->data, p->data + n, p->len - n);
-	p->len -= n;
-	r->pending_old[r->cur_ring] = false;
+	if (n) {
+		/* the usual record: written from sb, after what waited */
+		if (p->len)
+			fwrite(p->data, 1, p->len, r->o->out);
+		fwrite(r->sb.data, 1, n, r->o->out);
+		strbuf_reset(p);
+		r->pending_old[r->cur_ring] = false;
+	}
+	strbuf_append(p, r->sb.data + n, r->sb.len - n);
+	strbuf_reset(&r->sb);
 }
 
 /* Writes out pending text: all of it, or (`stale`) what already waited
